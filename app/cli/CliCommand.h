@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace heaorta {
+struct StudyLoadOptions;
+}
+
+namespace heaorta::cli {
+
+// One `heaorta <command>`; run() returns the process exit code (ExitCodes.h).
+class CliCommand {
+ public:
+  virtual ~CliCommand() = default;
+  virtual QString name() const = 0;
+  virtual QString summary() const = 0;
+  virtual int run(const QStringList& arguments, QTextStream& out, QTextStream& err) = 0;
+};
+
+// Options every command that opens a study shares.
+class StudyOptions {
+  Q_DECLARE_TR_FUNCTIONS(heaorta::cli::StudyOptions)
+
+ public:
+  static void add(QCommandLineParser& parser);
+  static StudyLoadOptions read(const QCommandLineParser& parser);
+};
+
+// Parses `arguments`; prints usage and returns false on --help or an error (exit code in *exitCode).
+bool parseOrExplain(QCommandLineParser& parser, const QStringList& arguments, int positional, QTextStream& out,
+                    QTextStream& err, int* exitCode);
+
+}  // namespace heaorta::cli

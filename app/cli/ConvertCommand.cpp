@@ -1,0 +1,39 @@
+#include "app/cli/ConvertCommand.h"
+
+#include "app/cli/ConsoleProgress.h"
+#include "app/cli/ExitCodes.h"
+#include "core/io/VolumeFileIO.h"
+#include "core/study/StudyLoader.h"
+#include "core/util/Error.h"
+
+namespace heaorta::cli {
+
+QString ConvertCommand::summary() const { return tr("Convert a study to a NIfTI, NRRD or MetaImage volume."); }
+
+int ConvertCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+  QCommandLineParser parser;
+  parser.setApplicationDescription(summary());
+  parser.addPositionalArgument(QStringLiteral("input"), tr("DICOM folder, DICOM file, or volume file."));
+  parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Output volume (.nii.gz, .nii, .nrrd, .mha)."), tr("file")});
+  StudyOptions::add(parser);
+  int exitCode = Ok;
+  if (!parseOrExplain(parser, arguments, 1, out, err, &exitCode)) return exitCode;
+  if (!parser.isSet(QStringLiteral("output"))) {
+    err << tr("error: --output is required") << '\n';
+    return UsageError;
+  }
+  try {
+    ConsoleProgress progress;
+    const LoadedStudy study =
+        StudyLoader::load(parser.positionalArguments().front().toStdString(), StudyOptions::read(parser), progress);
+    const std::filesystem::path output = parser.value(QStringLiteral("output")).toStdString();
+    VolumeFileIO::writeVolume(study.volume, output);
+    out << tr("Wrote %1").arg(QString::fromStdString(output.string())) << '\n';
+  } catch (const HeaortaError& e) {
+    err << tr("error: %1").arg(e.message()) << '\n';
+    return exitCodeFor(e.code());
+  }
+  return Ok;
+}
+
+}  // namespace heaorta::cli

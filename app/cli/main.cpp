@@ -1,0 +1,83 @@
+// heaorta: the command-line front end (info, convert, score, segment, ...).
+#include "app/cli/ConvertCommand.h"
+#include "app/cli/ExitCodes.h"
+#include "app/cli/InfoCommand.h"
+#include "app/common/Translations.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+#include <cstdio>
+#include <exception>
+#include <memory>
+#include <vector>
+
+namespace heaorta::cli {
+namespace {
+
+class Usage {
+  Q_DECLARE_TR_FUNCTIONS(heaorta::cli::Usage)
+
+ public:
+  static void print(const std::vector<std::unique_ptr<CliCommand>>& commands, QTextStream& out) {
+    out << tr("Usage: heaorta <command> [options]   (heaorta <command> --help for its options)") << "\n\n"
+        << tr("Commands:") << '\n';
+    for (const auto& c : commands) out << QStringLiteral("  %1  %2\n").arg(c->name(), -10).arg(c->summary());
+    out << '\n' << tr("Global options: --lang en|zh_TW, --version") << '\n';
+  }
+};
+
+// Takes --lang out of the arguments (it applies to every command).
+QString takeLanguage(QStringList& arguments) {
+  for (int i = 0; i < arguments.size(); ++i) {
+    if (arguments[i] == QLatin1String("--lang") && i + 1 < arguments.size()) {
+      const QString lang = arguments[i + 1];
+      arguments.remove(i, 2);
+      return lang;
+    }
+    if (arguments[i].startsWith(QLatin1String("--lang="))) {
+      const QString lang = arguments[i].mid(7);
+      arguments.removeAt(i);
+      return lang;
+    }
+  }
+  return QStringLiteral("en");  // scripts parse English unless asked otherwise
+}
+
+}  // namespace
+}  // namespace heaorta::cli
+
+int main(int argc, char** argv) {
+  using namespace heaorta::cli;
+  QCoreApplication app(argc, argv);
+  QCoreApplication::setApplicationName(QStringLiteral("heaorta"));
+  QCoreApplication::setApplicationVersion(QStringLiteral(HEAORTA_VERSION));
+  QStringList arguments = QCoreApplication::arguments();
+  heaorta::installTranslations(app, takeLanguage(arguments));
+
+  QTextStream out(stdout);
+  QTextStream err(stderr);
+  std::vector<std::unique_ptr<CliCommand>> commands;
+  commands.push_back(std::make_unique<InfoCommand>());
+  commands.push_back(std::make_unique<ConvertCommand>());
+
+  if (arguments.size() < 2 || arguments[1] == QLatin1String("--help") || arguments[1] == QLatin1String("-h")) {
+    Usage::print(commands, arguments.size() < 2 ? err : out);
+    return arguments.size() < 2 ? UsageError : Ok;
+  }
+  if (arguments[1] == QLatin1String("--version")) {
+    out << "heaorta " << HEAORTA_VERSION << '\n';
+    return Ok;
+  }
+  for (const auto& command : commands) {
+    if (command->name() != arguments[1]) continue;
+    try {
+      return command->run(arguments.mid(1), out, err);
+    } catch (const std::exception& e) {
+      err << "internal error: " << e.what() << '\n';
+      return InternalError;
+    }
+  }
+  err << QCoreApplication::translate("heaorta::cli::Usage", "Unknown command: %1").arg(arguments[1]) << "\n\n";
+  Usage::print(commands, err);
+  return UsageError;
+}

@@ -1,0 +1,25 @@
+#include "app/common/Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace heaorta {
+
+QString installTranslations(QCoreApplication& app, const QString& language) {
+  const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+  const bool chinese = locale.language() == QLocale::Chinese;
+  const QString chosen = chinese ? QStringLiteral("zh_TW") : QStringLiteral("en");
+  QLocale::setDefault(chinese ? QLocale(QLocale::Chinese, QLocale::Taiwan) : QLocale(QLocale::English, QLocale::UnitedStates));
+
+  auto* ours = new QTranslator(&app);
+  if (ours->load(QStringLiteral(":/i18n/heaorta_%1.qm").arg(chosen)))
+    QCoreApplication::installTranslator(ours);
+  auto* qt = new QTranslator(&app);
+  if (qt->load(QStringLiteral("qtbase_%1").arg(chosen), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    QCoreApplication::installTranslator(qt);
+  return chosen;
+}
+
+}  // namespace heaorta

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/dicom/DicomFrameHeader.h"
+
+#include <QCoreApplication>
+#include <cstdint>
+#include <vector>
+
+namespace heaorta {
+
+// Decodes the pixel data of one DICOM file (any transfer syntax GDCM supports: uncompressed,
+// JPEG lossless, JPEG-LS, JPEG 2000, RLE) and converts stored values to Hounsfield units.
+class DicomPixelDecoder {
+  Q_DECLARE_TR_FUNCTIONS(heaorta::DicomPixelDecoder)
+
+ public:
+  struct Target {
+    const DicomFrameHeader* frame;  // which frame, with its rescale
+    int16_t* destination;           // rows * columns voxels
+  };
+
+  // Returns the number of voxels whose HU had to be clamped to the int16 range.
+  // Throws HeaortaError naming the file when the pixel data is missing, truncated or undecodable.
+  static std::size_t decode(const std::filesystem::path& file, const std::vector<Target>& targets);
+};
+
+}  // namespace heaorta

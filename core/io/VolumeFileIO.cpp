@@ -1,0 +1,194 @@
+#include "core/io/VolumeFileIO.h"
+
+#include "core/io/ItkConversion.h"
+#include "core/io/VolumeSidecar.h"
+#include "core/util/Error.h"
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <itkImageFileReader.h>
+#include <itkImageFileWriter.h>
+#include <itkMetaImageIO.h>
+#include <itkNiftiImageIO.h>
+#include <itkNrrdImageIO.h>
+#include <limits>
+
+namespace fs = std::filesystem;
+
+namespace heaorta {
+namespace {
+
+QString name(const fs::path& file) { return QString::fromStdString(file.string()); }
+
+std::string lowerName(const fs::path& file) {
+  std::string n = file.filename().string();
+  std::transform(n.begin(), n.end(), n.begin(), [](unsigned char c) { return std::tolower(c); });
+  return n;
+}
+
+bool endsWith(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+itk::ImageIOBase::Pointer ioFor(VolumeFileFormat format) {
+  switch (format) {
+    case VolumeFileFormat::NIfTI: return itk::NiftiImageIO::New().GetPointer();
+    case VolumeFileFormat::NRRD: return itk::NrrdImageIO::New().GetPointer();
+    case VolumeFileFormat::MetaImage: return itk::MetaImageIO::New().GetPointer();
+    case VolumeFileFormat::Unknown: break;
+  }
+  return nullptr;
+}
+
+const char* formatName(VolumeFileFormat format) {
+  switch (format) {
+    case VolumeFileFormat::NIfTI: return "NIfTI";
+    case VolumeFileFormat::NRRD: return "NRRD";
+    case VolumeFileFormat::MetaImage: return "MetaImage";
+    case VolumeFileFormat::Unknown: break;
+  }
+  return "unknown";
+}
+
+using FloatImage = itk::Image<float, 3>;
+
+// Reads any scalar pixel type as float: every integer type we meet in CT and labels fits.
+FloatImage::Pointer readAsFloat(const fs::path& file) {
+  const VolumeFileFormat format = VolumeFileIO::formatOf(file);
+  if (format == VolumeFileFormat::Unknown)
+    throw HeaortaError(ErrorCode::Unsupported,
+                       heaorta::VolumeFileIO::tr("%1: unknown volume format (use .nii, .nii.gz, .nrrd, .nhdr, .mha or .mhd)").arg(name(file)));
+  std::error_code ec;
+  if (!fs::exists(file, ec)) throw HeaortaError(ErrorCode::NotFound, heaorta::VolumeFileIO::tr("%1: no such file").arg(name(file)));
+  if (!std::ifstream(file, std::ios::binary))
+    throw HeaortaError(ErrorCode::PermissionDenied, heaorta::VolumeFileIO::tr("%1: cannot be opened (permission denied)").arg(name(file)));
+  auto reader = itk::ImageFileReader<FloatImage>::New();
+  reader->SetFileName(file.string());
+  reader->SetImageIO(ioFor(format));
+  try {
+    reader->Update();
+  } catch (const itk::ExceptionObject& e) {
+    throw HeaortaError(ErrorCode::InvalidInput, heaorta::VolumeFileIO::tr("%1: cannot be read as %2 (%3)")
+                                                    .arg(name(file), QLatin1String(formatName(format)),
+                                                         QString::fromLocal8Bit(e.GetDescription())));
+  }
+  FloatImage::Pointer image = reader->GetOutput();
+  const auto size = image->GetLargestPossibleRegion().GetSize();
+  if (size[0] < 1 || size[1] < 1 || size[2] < 1)
+    throw HeaortaError(ErrorCode::InvalidInput, heaorta::VolumeFileIO::tr("%1: the image is empty").arg(name(file)));
+  return image;
+}
+
+// Writes through a temporary file so a failed write (full disk) never destroys an existing file.
+template <typename TImage>
+void writeImage(const TImage* image, const fs::path& file, bool compress) {
+  const VolumeFileFormat format = VolumeFileIO::formatOf(file);
+  if (format == VolumeFileFormat::Unknown)
+    throw HeaortaError(ErrorCode::Unsupported,
+                       VolumeFileIO::tr("%1: unknown volume format (use .nii, .nii.gz, .nrrd, .nhdr, .mha or .mhd)").arg(name(file)));
+  // Keep the real extension at the end so that ITK picks the right compression.
+  const fs::path temporary = file.parent_path() / (".partial-" + file.filename().string());
+  auto writer = itk::ImageFileWriter<TImage>::New();
+  writer->SetInput(image);
+  writer->SetFileName(temporary.string());
+  writer->SetImageIO(ioFor(format));
+  writer->SetUseCompression(compress);
+  try {
+    writer->Update();
+  } catch (const itk::ExceptionObject& e) {
+    std::error_code ignored;
+    fs::remove(temporary, ignored);
+    throw HeaortaError(ErrorCode::WriteFailed,
+                       VolumeFileIO::tr("%1: cannot be written (%2)").arg(name(file), QString::fromLocal8Bit(e.GetDescription())));
+  }
+  std::error_code ec;
+  fs::rename(temporary, file, ec);
+  if (ec) {
+    fs::remove(temporary, ec);
+    throw HeaortaError(ErrorCode::WriteFailed, VolumeFileIO::tr("%1: cannot be written").arg(name(file)));
+  }
+}
+
+bool wantsCompression(const fs::path& file) {
+  const std::string n = lowerName(file);
+  return endsWith(n, ".gz") || endsWith(n, ".nrrd") || endsWith(n, ".mha");
+}
+
+}  // namespace
+
+VolumeFileFormat VolumeFileIO::formatOf(const fs::path& file) {
+  const std::string n = lowerName(file);
+  if (endsWith(n, ".nii") || endsWith(n, ".nii.gz")) return VolumeFileFormat::NIfTI;
+  if (endsWith(n, ".nrrd") || endsWith(n, ".nhdr")) return VolumeFileFormat::NRRD;
+  if (endsWith(n, ".mha") || endsWith(n, ".mhd")) return VolumeFileFormat::MetaImage;
+  return VolumeFileFormat::Unknown;
+}
+
+fs::path VolumeFileIO::sidecarPath(const fs::path& file) {
+  std::string n = file.filename().string();
+  for (const char* ext : {".nii.gz", ".nii", ".nrrd", ".nhdr", ".mha", ".mhd"}) {
+    std::string lower = lowerName(file);
+    if (endsWith(lower, ext)) {
+      n.resize(n.size() - std::char_traits<char>::length(ext));
+      break;
+    }
+  }
+  return file.parent_path() / (n + ".json");
+}
+
+Volume VolumeFileIO::readVolume(const fs::path& file) {
+  const FloatImage::Pointer image = readAsFloat(file);
+  Volume volume(geometryOf(image.GetPointer()));
+  const float* src = image->GetBufferPointer();
+  int16_t* dst = volume.data();
+  std::size_t clamped = 0;
+  constexpr float lo = std::numeric_limits<int16_t>::min();
+  constexpr float hi = std::numeric_limits<int16_t>::max();
+  for (std::size_t i = 0, n = volume.geometry().voxelCount(); i < n; ++i) {
+    float v = std::round(src[i]);
+    if (!(v >= lo && v <= hi)) {
+      ++clamped;
+      v = std::isnan(v) ? lo : std::clamp(v, lo, hi);
+    }
+    dst[i] = static_cast<int16_t>(v);
+  }
+  ScanMetadata& meta = volume.metadata();
+  VolumeSidecar::read(sidecarPath(file), meta);
+  meta.sourceFormat = formatName(formatOf(file));
+  if (clamped > 0)
+    meta.loadNotices.push_back({QStringLiteral("hu-clamped"),
+                                tr("%n voxel(s) fell outside the 16-bit HU range and were clamped.", nullptr, static_cast<int>(clamped))});
+  if (!volume.geometry().isOrthonormal())
+    meta.loadNotices.push_back({QStringLiteral("non-orthonormal"), tr("The file's axes are not perpendicular (sheared grid).")});
+  return volume;
+}
+
+void VolumeFileIO::writeVolume(const Volume& volume, const fs::path& file) {
+  const auto image = makeItkImage<int16_t>(volume.geometry(), volume.data());
+  writeImage(image.GetPointer(), file, wantsCompression(file));
+  if (!VolumeSidecar::write(volume.metadata(), sidecarPath(file)))
+    throw HeaortaError(ErrorCode::WriteFailed, tr("%1: cannot be written").arg(name(sidecarPath(file))));
+}
+
+LabelMap VolumeFileIO::readLabelMap(const fs::path& file) {
+  const FloatImage::Pointer image = readAsFloat(file);
+  LabelMap labels(geometryOf(image.GetPointer()));
+  const float* src = image->GetBufferPointer();
+  uint8_t* dst = labels.data();
+  for (std::size_t i = 0, n = labels.geometry().voxelCount(); i < n; ++i) {
+    const float v = src[i];
+    if (!(v >= 0.0f && v <= 255.0f) || v != std::floor(v))
+      throw HeaortaError(ErrorCode::InvalidInput,
+                         tr("%1: not a label map (found the value %2; labels are whole numbers 0-255)").arg(name(file)).arg(v));
+    dst[i] = static_cast<uint8_t>(v);
+  }
+  return labels;
+}
+
+void VolumeFileIO::writeLabelMap(const LabelMap& labels, const fs::path& file) {
+  const auto image = makeItkImage<uint8_t>(labels.geometry(), labels.data());
+  writeImage(image.GetPointer(), file, wantsCompression(file));
+}
+
+}  // namespace heaorta

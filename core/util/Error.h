@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <stdexcept>
+
+namespace heaorta {
+
+// Why an operation on user input failed. Scripts see these as exit codes (see app/cli).
+enum class ErrorCode {
+  InvalidInput,     // the data is not what it claims or cannot be used
+  Unsupported,      // valid, but something we refuse (non-CT, tilt without correction, ...)
+  NotFound,         // no such file, or nothing loadable in it
+  PermissionDenied,
+  WriteFailed,
+  Cancelled,
+  ModelInvalid,     // segmentation model file or card rejected
+};
+
+// A failure with a translated message that names the file and the problem.
+class HeaortaError : public std::runtime_error {
+ public:
+  HeaortaError(ErrorCode code, const QString& message)
+      : std::runtime_error(message.toStdString()), code_(code), message_(message) {}
+
+  ErrorCode code() const { return code_; }
+  const QString& message() const { return message_; }
+
+ private:
+  ErrorCode code_;
+  QString message_;
+};
+
+}  // namespace heaorta

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# From a fresh Debian 12 machine: installs the dependencies, builds, and runs the main job on the
+# bundled demo study (a non-contrast chest CT).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+packaging/install-deps.sh
+packaging/build.sh
+build/bin/heaorta info resources/demo/chest-ct

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs everything Heaorta Workstation needs to build, test and run, from Debian 12 packages only.
+set -euo pipefail
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+packages=(
+  build-essential cmake ninja-build ccache pkg-config
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6opengl6-dev
+  libvtk9-dev libinsighttoolkit5-dev libgdcm-dev libtorch-dev libeigen3-dev
+  libbenchmark-dev
+  xvfb xauth libgl1-mesa-dri
+  libgdcm-tools dcmtk dicom3tools dcm2niix orthanc
+  fonts-noto-cjk
+)
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -q
+$SUDO apt-get install -y -q --no-install-recommends "${packages[@]}"

@@ -1,0 +1,102 @@
+// Drives the real `heaorta` executable the way a script would: arguments, exit codes, JSON.
+#include "tests/support/SyntheticDicom.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <fstream>
+
+using namespace heaorta::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run {
+  int exitCode = -1;
+  QByteArray out;
+  QByteArray err;
+};
+
+Run runCli(const QStringList& arguments) {
+  QProcess p;
+  p.start(QString::fromLocal8Bit(qgetenv("HEAORTA_CLI")), arguments);
+  p.waitForFinished(120000);
+  return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+}  // namespace
+
+class CliTest : public QObject {
+  Q_OBJECT
+  QTemporaryDir tmp_;
+  fs::path study_;
+
+ private Q_SLOTS:
+  void initTestCase() {
+    QVERIFY(!qgetenv("HEAORTA_CLI").isEmpty());
+    study_ = fs::path(tmp_.path().toStdString()) / "study";
+    SyntheticSeries s;
+    s.stackAlongNormal(5, 2.0);
+    SyntheticDicom::writeSeries(study_, s);
+    std::ofstream(study_ / "notes.txt") << "x";
+  }
+
+  void infoJsonListsSeriesSkippedFilesAndTheVolume() {
+    const Run r = runCli({QStringLiteral("info"), QString::fromStdString(study_.string()), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+    const QJsonObject dicom = json[QStringLiteral("dicom")].toObject();
+    QCOMPARE(dicom[QStringLiteral("files_examined")].toInt(), 6);
+    const QJsonArray skipped = dicom[QStringLiteral("skipped")].toArray();
+    QCOMPARE(skipped.size(), 1);
+    QVERIFY(skipped[0].toObject()[QStringLiteral("reason")].toString().contains(QLatin1String("not a DICOM file")));
+    const QJsonObject volume = json[QStringLiteral("volume")].toObject();
+    QCOMPARE(volume[QStringLiteral("size")].toArray(), (QJsonArray{16, 12, 5}));
+    QCOMPARE(volume[QStringLiteral("orientation")].toString(), QStringLiteral("LPS"));
+    const QJsonObject meta = volume[QStringLiteral("metadata")].toObject();
+    QCOMPARE(meta[QStringLiteral("kvp")].toDouble(), 120.0);
+    QCOMPARE(meta[QStringLiteral("slice_increment_mm")].toDouble(), 2.0);
+    QCOMPARE(volume[QStringLiteral("hu_range")].toArray(), (QJsonArray{-1000, -1000 + 15 + 1100 + 4000}));
+  }
+
+  void infoTextIsReadable() {
+    const Run r = runCli({QStringLiteral("info"), QString::fromStdString(study_.string())});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("Size: 16 x 12 x 5 voxels"));
+    QVERIFY(r.out.contains("kVp 120"));
+  }
+
+  void infoInTraditionalChinese() {
+    const Run r = runCli({QStringLiteral("--lang"), QStringLiteral("zh_TW"), QStringLiteral("info"),
+                           QString::fromStdString(study_.string())});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(r.out).contains(QStringLiteral("體素")), r.out.constData());
+  }
+
+  void exitCodesTellScriptsWhatWentWrong() {
+    QCOMPARE(runCli({QStringLiteral("info"), QStringLiteral("/nonexistent/study")}).exitCode, 4);
+    QCOMPARE(runCli({QStringLiteral("info")}).exitCode, 2);
+    QCOMPARE(runCli({QStringLiteral("frobnicate")}).exitCode, 2);
+    QCOMPARE(runCli({QStringLiteral("info"), QStringLiteral("--help")}).exitCode, 0);
+    const fs::path empty = fs::path(tmp_.path().toStdString()) / "empty";
+    fs::create_directories(empty);
+    const Run r = runCli({QStringLiteral("info"), QString::fromStdString(empty.string()), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 4);
+    QCOMPARE(QJsonDocument::fromJson(r.out).object()[QStringLiteral("error")].toObject()[QStringLiteral("exit_code")].toInt(), 4);
+  }
+
+  void convertWritesAVolumeThatInfoReadsBack() {
+    const QString out = tmp_.filePath(QStringLiteral("converted.nii.gz"));
+    QCOMPARE(runCli({QStringLiteral("convert"), QString::fromStdString(study_.string()), QStringLiteral("-o"), out}).exitCode, 0);
+    const Run r = runCli({QStringLiteral("info"), out, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject meta = QJsonDocument::fromJson(r.out).object()[QStringLiteral("volume")].toObject()[QStringLiteral("metadata")].toObject();
+    QCOMPARE(meta[QStringLiteral("kvp")].toDouble(), 120.0);  // survived through the sidecar
+  }
+};
+
+QTEST_GUILESS_MAIN(CliTest)
+#include "CliTest.moc"

@@ -1,0 +1,477 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>heaorta</name>
+    <message>
+        <source>Cancelled by the user.</source>
+        <translation>已由使用者取消。</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::DicomFolderIndexer</name>
+    <message>
+        <source>DICOMDIR (a media directory, not an image)</source>
+        <translation>DICOMDIR（媒體目錄，不是影像）</translation>
+    </message>
+    <message>
+        <source>secondary capture (a screenshot, not a measurable image)</source>
+        <translation>次級擷取影像（螢幕截圖，無法量測）</translation>
+    </message>
+    <message>
+        <source>not an image object (%1)</source>
+        <translation>不是影像物件（%1）</translation>
+    </message>
+    <message>
+        <source>no image (Rows/Columns missing)</source>
+        <translation>沒有影像（缺少 Rows/Columns）</translation>
+    </message>
+    <message>
+        <source>localizer (scout) image</source>
+        <translation>定位（scout）影像</translation>
+    </message>
+    <message>
+        <source>cannot be opened (permission denied or unreadable)</source>
+        <translation>無法開啟（權限不足或無法讀取）</translation>
+    </message>
+    <message>
+        <source>not a DICOM file</source>
+        <translation>不是 DICOM 檔案</translation>
+    </message>
+    <message>
+        <source>folder cannot be read: %1</source>
+        <translation>無法讀取資料夾：%1</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1：檔案或資料夾不存在</translation>
+    </message>
+    <message>
+        <source>Indexing DICOM files</source>
+        <translation>正在建立 DICOM 檔案索引</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::DicomFrameHeader</name>
+    <message>
+        <source>%1 (frame %2)</source>
+        <translation>%1（第 %2 幀）</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::DicomHeaderReader</name>
+    <message>
+        <source>%1: cannot be opened (permission denied or unreadable)</source>
+        <translation>%1：無法開啟（權限不足或無法讀取）</translation>
+    </message>
+    <message>
+        <source>%1: not a readable DICOM file (corrupt or truncated header)</source>
+        <translation>%1：無法讀取的 DICOM 檔案（標頭損毀或不完整）</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::DicomPixelDecoder</name>
+    <message>
+        <source>has no pixel data (or is truncated before it)</source>
+        <translation>沒有像素資料（或檔案在其之前即已截斷）</translation>
+    </message>
+    <message>
+        <source>the image data cannot be read (corrupt or truncated file)</source>
+        <translation>無法讀取影像資料（檔案損毀或不完整）</translation>
+    </message>
+    <message>
+        <source>is a colour image (%1 samples per pixel), not a CT slice</source>
+        <translation>是彩色影像（每像素 %1 個樣本），不是 CT 切片</translation>
+    </message>
+    <message>
+        <source>has %1 bits per pixel; CT images have 16</source>
+        <translation>每像素 %1 位元；CT 影像應為 16 位元</translation>
+    </message>
+    <message>
+        <source>the pixel data is shorter than the image size (truncated file)</source>
+        <translation>像素資料短於影像大小（檔案不完整）</translation>
+    </message>
+    <message>
+        <source>the pixel data cannot be decoded (transfer syntax %1)</source>
+        <translation>無法解碼像素資料（傳輸語法 %1）</translation>
+    </message>
+    <message>
+        <source>the pixel data does not match Rows/Columns/Number of Frames</source>
+        <translation>像素資料與 Rows/Columns/Number of Frames 不符</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::DicomSeriesLoader</name>
+    <message>
+        <source>Reading DICOM headers</source>
+        <translation>正在讀取 DICOM 標頭</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 image, not CT: only CT series can be loaded and scored</source>
+        <translation>%1 是 %2 影像，不是 CT：只能載入並計分 CT 序列</translation>
+    </message>
+    <message>
+        <source>%1 and %2 belong to different series (%3 and %4); load one series at a time</source>
+        <translation>%1 與 %2 屬於不同序列（%3 與 %4）；請一次載入一個序列</translation>
+    </message>
+    <message>
+        <source>No DICOM files were given.</source>
+        <translation>未提供任何 DICOM 檔案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n localizer image(s) in the series were ignored.</source>
+        <translation>
+            <numerusform>已忽略序列中的 %n 張定位影像。</numerusform></translation>
+    </message>
+    <message>
+        <source>The series holds only localizer images.</source>
+        <translation>此序列只有定位影像。</translation>
+    </message>
+    <message>
+        <source>Decoding slices</source>
+        <translation>正在解碼切片</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voxel(s) fell outside the 16-bit HU range and were clamped.</source>
+        <translation>
+            <numerusform>有 %n 個體素超出 16 位元 HU 範圍，已截斷至範圍內。</numerusform></translation>
+    </message>
+    <message>
+        <source>Series loaded</source>
+        <translation>序列已載入</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::LabelMapAligner</name>
+    <message>
+        <source>The label map is on a different grid than the CT; it was resampled (nearest neighbour).</source>
+        <translation>標籤圖與 CT 的網格不同，已重新取樣（最近鄰）。</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::SliceStackPlanner</name>
+    <message>
+        <source>%1: no Image Position/Orientation (Patient), so the slice cannot be placed</source>
+        <translation>%1：缺少 Image Position/Orientation (Patient)，無法定位此切片</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have different orientations: the series mixes image planes</source>
+        <translation>%1 與 %2 方向不同：此序列混合了不同的影像平面</translation>
+    </message>
+    <message>
+        <source>%1 is %2 x %3 pixels but %4 is %5 x %6: the series mixes image sizes</source>
+        <translation>%1 為 %2 x %3 像素，但 %4 為 %5 x %6：此序列混合了不同的影像大小</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have different pixel spacings</source>
+        <translation>%1 與 %2 的像素間距不同</translation>
+    </message>
+    <message>
+        <source>%1: Pixel Spacing is missing or not positive</source>
+        <translation>%1：缺少 Pixel Spacing 或其值不為正</translation>
+    </message>
+    <message>
+        <source>%1: the row and column directions are not perpendicular</source>
+        <translation>%1：列方向與行方向不垂直</translation>
+    </message>
+    <message>
+        <source>The series has no images.</source>
+        <translation>此序列沒有影像。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are different images at the same position (%3 mm along the slice normal): the folder mixes acquisitions or reconstructions of one series</source>
+        <translation>%1 與 %2 是位於同一位置（沿切片法線 %3 mm）的不同影像：此資料夾混合了同一序列的多次擷取或重建</translation>
+    </message>
+    <message>
+        <source>%1 is a copy of %2 and was ignored</source>
+        <translation>%1 是 %2 的副本，已忽略</translation>
+    </message>
+    <message numerus="yes">
+        <source>The series has %n slice(s); a CT volume needs at least 3.</source>
+        <translation>
+            <numerusform>此序列只有 %n 張切片；CT 體積至少需要 3 張。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>between %1 and %2 (gap %3 mm, expected %4 mm; about %n slice(s) missing)</source>
+        <translation>
+            <numerusform>於 %1 與 %2 之間（間隔 %3 mm，預期 %4 mm；約缺少 %n 張切片）</numerusform></translation>
+    </message>
+    <message>
+        <source>Slices are missing %1. Load the complete series, or allow interpolation across gaps.</source>
+        <translation>切片缺漏：%1。請載入完整序列，或允許在缺口處內插。</translation>
+    </message>
+    <message>
+        <source>Slices missing %1 were interpolated.</source>
+        <translation>缺漏的切片（%1）已以內插補上。</translation>
+    </message>
+    <message>
+        <source>Slice spacing varies from %1 to %2 mm; the volume was resampled to %3 mm.</source>
+        <translation>切片間距介於 %1 至 %2 mm 不等；體積已重新取樣為 %3 mm。</translation>
+    </message>
+    <message>
+        <source>The series was acquired with a gantry tilt of %1 degrees; tilt correction is switched off.</source>
+        <translation>此序列以 %1 度機架傾斜擷取；傾斜校正已關閉。</translation>
+    </message>
+    <message>
+        <source>Gantry tilt of %1 degrees corrected by resampling the slices onto an orthogonal grid.</source>
+        <translation>已將切片重新取樣至正交網格，校正 %1 度的機架傾斜。</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::StudyLoader</name>
+    <message>
+        <source>%1: no series with UID %2</source>
+        <translation>%1：找不到 UID 為 %2 的序列</translation>
+    </message>
+    <message>
+        <source>%1: no DICOM images found</source>
+        <translation>%1：找不到 DICOM 影像</translation>
+    </message>
+    <message>
+        <source>%1: no CT series found (only other modalities)</source>
+        <translation>%1：找不到 CT 序列（只有其他檢查類型）</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n file(s) skipped; first: %1: %2)</source>
+        <translation>
+            <numerusform>（略過 %n 個檔案；第一個：%1：%2）</numerusform></translation>
+    </message>
+    <message>
+        <source>Volume loaded</source>
+        <translation>體積已載入</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::VolumeFileIO</name>
+    <message>
+        <source>%1: unknown volume format (use .nii, .nii.gz, .nrrd, .nhdr, .mha or .mhd)</source>
+        <translation>%1：未知的體積格式（請使用 .nii、.nii.gz、.nrrd、.nhdr、.mha 或 .mhd）</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1：無法寫入（%2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1：無法寫入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voxel(s) fell outside the 16-bit HU range and were clamped.</source>
+        <translation>
+            <numerusform>有 %n 個體素超出 16 位元 HU 範圍，已截斷至範圍內。</numerusform></translation>
+    </message>
+    <message>
+        <source>The file's axes are not perpendicular (sheared grid).</source>
+        <translation>檔案的座標軸互不垂直（歪斜網格）。</translation>
+    </message>
+    <message>
+        <source>%1: not a label map (found the value %2; labels are whole numbers 0-255)</source>
+        <translation>%1：不是標籤圖（發現數值 %2；標籤應為 0–255 的整數）</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：檔案不存在</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened (permission denied)</source>
+        <translation>%1：無法開啟（權限不足）</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read as %2 (%3)</source>
+        <translation>%1：無法以 %2 格式讀取（%3）</translation>
+    </message>
+    <message>
+        <source>%1: the image is empty</source>
+        <translation>%1：影像是空的</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::cli::ConvertCommand</name>
+    <message>
+        <source>Convert a study to a NIfTI, NRRD or MetaImage volume.</source>
+        <translation>將檢查轉換為 NIfTI、NRRD 或 MetaImage 體積。</translation>
+    </message>
+    <message>
+        <source>DICOM folder, DICOM file, or volume file.</source>
+        <translation>DICOM 資料夾、DICOM 檔案或體積檔案。</translation>
+    </message>
+    <message>
+        <source>Output volume (.nii.gz, .nii, .nrrd, .mha).</source>
+        <translation>輸出體積（.nii.gz、.nii、.nrrd、.mha）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>error: --output is required</source>
+        <translation>錯誤：必須指定 --output</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已寫入 %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>錯誤：%1</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::cli::InfoCommand</name>
+    <message>
+        <source>List the series in a folder or file and describe the loaded volume.</source>
+        <translation>列出資料夾或檔案中的序列，並描述載入的體積。</translation>
+    </message>
+    <message>
+        <source>DICOM folder, DICOM file, or NIfTI/NRRD/MetaImage volume.</source>
+        <translation>DICOM 資料夾、DICOM 檔案，或 NIfTI/NRRD/MetaImage 體積。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>以 JSON 取代文字輸出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading series %1 (%n image(s))...</source>
+        <translation>
+            <numerusform>正在載入序列 %1（%n 張影像）...</numerusform></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>錯誤：%1</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::cli::StudyOptions</name>
+    <message>
+        <source>Load the series with this Series Instance UID.</source>
+        <translation>載入此 Series Instance UID 的序列。</translation>
+    </message>
+    <message>
+        <source>uid</source>
+        <translation>uid</translation>
+    </message>
+    <message>
+        <source>Interpolate across missing slices instead of refusing the series.</source>
+        <translation>在缺漏的切片處內插，而不是拒絕此序列。</translation>
+    </message>
+    <message>
+        <source>Refuse gantry-tilted series instead of resampling them.</source>
+        <translation>拒絕機架傾斜的序列，而不是重新取樣。</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::cli::TextDescriptions</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Files examined: %1, skipped: %2</source>
+        <translation>已檢查檔案：%1，略過：%2</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>略過 %1：%2</translation>
+    </message>
+    <message>
+        <source>Patient %1 (ID %2, sex %3)</source>
+        <translation>病患 %1（ID %2，性別 %3）</translation>
+    </message>
+    <message>
+        <source>Study %1 "%2" (UID %3)</source>
+        <translation>檢查 %1「%2」（UID %3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Series %1: %2, %n image(s), %3 x %4, slice thickness %5 mm (UID %6)</source>
+        <translation>
+            <numerusform>序列 %1：%2，%n 張影像，%3 x %4，切片厚度 %5 mm（UID %6）</numerusform></translation>
+    </message>
+    <message>
+        <source>kVp %1</source>
+        <translation>kVp %1</translation>
+    </message>
+    <message>
+        <source>slice thickness %1 mm</source>
+        <translation>切片厚度 %1 mm</translation>
+    </message>
+    <message>
+        <source>slice increment %1 mm</source>
+        <translation>切片間距 %1 mm</translation>
+    </message>
+    <message>
+        <source>kernel %1</source>
+        <translation>重建核 %1</translation>
+    </message>
+    <message>
+        <source>contrast agent: %1</source>
+        <translation>顯影劑：%1</translation>
+    </message>
+    <message>
+        <source>no contrast agent recorded</source>
+        <translation>未記錄顯影劑</translation>
+    </message>
+    <message>
+        <source>manufacturer %1 %2</source>
+        <translation>製造商 %1 %2</translation>
+    </message>
+    <message>
+        <source>patient age %1, sex %2</source>
+        <translation>病患年齡 %1，性別 %2</translation>
+    </message>
+    <message>
+        <source>study date %1</source>
+        <translation>檢查日期 %1</translation>
+    </message>
+    <message>
+        <source>Volume (%1)</source>
+        <translation>體積（%1）</translation>
+    </message>
+    <message>
+        <source>Size: %1 x %2 x %3 voxels</source>
+        <translation>大小：%1 x %2 x %3 體素</translation>
+    </message>
+    <message>
+        <source>Spacing: %1 x %2 x %3 mm</source>
+        <translation>間距：%1 x %2 x %3 mm</translation>
+    </message>
+    <message>
+        <source>Origin: (%1, %2, %3) mm (LPS)</source>
+        <translation>原點：(%1, %2, %3) mm（LPS）</translation>
+    </message>
+    <message>
+        <source>Orientation: %1, axes %2</source>
+        <translation>方向：%1，座標軸 %2</translation>
+    </message>
+    <message>
+        <source>HU range: %1 to %2</source>
+        <translation>HU 範圍：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Scoring metadata: %1</source>
+        <translation>計分用資訊：%1</translation>
+    </message>
+    <message>
+        <source>Notice: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::cli::Usage</name>
+    <message>
+        <source>Usage: heaorta &lt;command&gt; [options]   (heaorta &lt;command&gt; --help for its options)</source>
+        <translation>用法：heaorta &lt;指令&gt; [選項]   （heaorta &lt;指令&gt; --help 可查看其選項）</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>指令：</translation>
+    </message>
+    <message>
+        <source>Global options: --lang en|zh_TW, --version</source>
+        <translation>全域選項：--lang en|zh_TW、--version</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>未知的指令：%1</translation>
+    </message>
+</context>
+</TS>
