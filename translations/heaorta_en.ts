@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -6,12 +6,16 @@
     <message numerus="yes">
         <source>%n localizer image(s) in the series were ignored.</source>
         <translation>
-            <numerusform>%n localizer image in the series was ignored.</numerusform><numerusform>%n localizer images in the series were ignored.</numerusform></translation>
+            <numerusform>%n localizer image in the series was ignored.</numerusform>
+            <numerusform>%n localizer images in the series were ignored.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n voxel(s) fell outside the 16-bit HU range and were clamped.</source>
         <translation>
-            <numerusform>%n voxel fell outside the 16-bit HU range and was clamped.</numerusform><numerusform>%n voxels fell outside the 16-bit HU range and were clamped.</numerusform></translation>
+            <numerusform>%n voxel fell outside the 16-bit HU range and was clamped.</numerusform>
+            <numerusform>%n voxels fell outside the 16-bit HU range and were clamped.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -19,12 +23,16 @@
     <message numerus="yes">
         <source>The series has %n slice(s); a CT volume needs at least 3.</source>
         <translation>
-            <numerusform>The series has %n slice; a CT volume needs at least 3.</numerusform><numerusform>The series has %n slices; a CT volume needs at least 3.</numerusform></translation>
+            <numerusform>The series has %n slice; a CT volume needs at least 3.</numerusform>
+            <numerusform>The series has %n slices; a CT volume needs at least 3.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>between %1 and %2 (gap %3 mm, expected %4 mm; about %n slice(s) missing)</source>
         <translation>
-            <numerusform>between %1 and %2 (gap %3 mm, expected %4 mm; about %n slice missing)</numerusform><numerusform>between %1 and %2 (gap %3 mm, expected %4 mm; about %n slices missing)</numerusform></translation>
+            <numerusform>between %1 and %2 (gap %3 mm, expected %4 mm; about %n slice missing)</numerusform>
+            <numerusform>between %1 and %2 (gap %3 mm, expected %4 mm; about %n slices missing)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -32,7 +40,9 @@
     <message numerus="yes">
         <source>(%n file(s) skipped; first: %1: %2)</source>
         <translation>
-            <numerusform>(%n file skipped; first: %1: %2)</numerusform><numerusform>(%n files skipped; first: %1: %2)</numerusform></translation>
+            <numerusform>(%n file skipped; first: %1: %2)</numerusform>
+            <numerusform>(%n files skipped; first: %1: %2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -40,7 +50,9 @@
     <message numerus="yes">
         <source>%n voxel(s) fell outside the 16-bit HU range and were clamped.</source>
         <translation>
-            <numerusform>%n voxel fell outside the 16-bit HU range and was clamped.</numerusform><numerusform>%n voxels fell outside the 16-bit HU range and were clamped.</numerusform></translation>
+            <numerusform>%n voxel fell outside the 16-bit HU range and was clamped.</numerusform>
+            <numerusform>%n voxels fell outside the 16-bit HU range and were clamped.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -48,7 +60,9 @@
     <message numerus="yes">
         <source>Loading series %1 (%n image(s))...</source>
         <translation>
-            <numerusform>Loading series %1 (%n image)...</numerusform><numerusform>Loading series %1 (%n images)...</numerusform></translation>
+            <numerusform>Loading series %1 (%n image)...</numerusform>
+            <numerusform>Loading series %1 (%n images)...</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -56,7 +70,9 @@
     <message numerus="yes">
         <source>Series %1: %2, %n image(s), %3 x %4, slice thickness %5 mm (UID %6)</source>
         <translation>
-            <numerusform>Series %1: %2, %n image, %3 x %4, slice thickness %5 mm (UID %6)</numerusform><numerusform>Series %1: %2, %n images, %3 x %4, slice thickness %5 mm (UID %6)</numerusform></translation>
+            <numerusform>Series %1: %2, %n image, %3 x %4, slice thickness %5 mm (UID %6)</numerusform>
+            <numerusform>Series %1: %2, %n images, %3 x %4, slice thickness %5 mm (UID %6)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,13 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>heaorta</name>
     <message>
@@ -121,7 +128,8 @@
     <message numerus="yes">
         <source>%n localizer image(s) in the series were ignored.</source>
         <translation>
-            <numerusform>已忽略序列中的 %n 張定位影像。</numerusform></translation>
+            <numerusform>已忽略序列中的 %n 張定位影像。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The series holds only localizer images.</source>
@@ -134,7 +142,8 @@
     <message numerus="yes">
         <source>%n voxel(s) fell outside the 16-bit HU range and were clamped.</source>
         <translation>
-            <numerusform>有 %n 個體素超出 16 位元 HU 範圍，已截斷至範圍內。</numerusform></translation>
+            <numerusform>有 %n 個體素超出 16 位元 HU 範圍，已截斷至範圍內。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Series loaded</source>
@@ -142,10 +151,124 @@
     </message>
 </context>
 <context>
+    <name>heaorta::LabelDisplay</name>
+    <message>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heart (pericardial sac)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ascending aorta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descending aorta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>heaorta::LabelMapAligner</name>
     <message>
         <source>The label map is on a different grid than the CT; it was resampled (nearest neighbour).</source>
         <translation>標籤圖與 CT 的網格不同，已重新取樣（最近鄰）。</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::MainWindow</name>
+    <message>
+        <source>Heaorta Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Volume File...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent Studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label &amp;Outlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;xial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coronal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sagittal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;3D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open DICOM Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Volume or DICOM File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes (*.nii *.nii.gz *.nrrd *.nhdr *.mha *.mhd);;DICOM (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - Heaorta Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voxel (%1, %2, %3)  Patient (%4, %5, %6) mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 HU  Label %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -189,12 +312,14 @@
     <message numerus="yes">
         <source>The series has %n slice(s); a CT volume needs at least 3.</source>
         <translation>
-            <numerusform>此序列只有 %n 張切片；CT 體積至少需要 3 張。</numerusform></translation>
+            <numerusform>此序列只有 %n 張切片；CT 體積至少需要 3 張。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>between %1 and %2 (gap %3 mm, expected %4 mm; about %n slice(s) missing)</source>
         <translation>
-            <numerusform>於 %1 與 %2 之間（間隔 %3 mm，預期 %4 mm；約缺少 %n 張切片）</numerusform></translation>
+            <numerusform>於 %1 與 %2 之間（間隔 %3 mm，預期 %4 mm；約缺少 %n 張切片）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Slices are missing %1. Load the complete series, or allow interpolation across gaps.</source>
@@ -234,7 +359,8 @@
     <message numerus="yes">
         <source>(%n file(s) skipped; first: %1: %2)</source>
         <translation>
-            <numerusform>（略過 %n 個檔案；第一個：%1：%2）</numerusform></translation>
+            <numerusform>（略過 %n 個檔案；第一個：%1：%2）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Volume loaded</source>
@@ -258,10 +384,11 @@
     <message numerus="yes">
         <source>%n voxel(s) fell outside the 16-bit HU range and were clamped.</source>
         <translation>
-            <numerusform>有 %n 個體素超出 16 位元 HU 範圍，已截斷至範圍內。</numerusform></translation>
+            <numerusform>有 %n 個體素超出 16 位元 HU 範圍，已截斷至範圍內。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The file's axes are not perpendicular (sheared grid).</source>
+        <source>The file&apos;s axes are not perpendicular (sheared grid).</source>
         <translation>檔案的座標軸互不垂直（歪斜網格）。</translation>
     </message>
     <message>
@@ -283,6 +410,33 @@
     <message>
         <source>%1: the image is empty</source>
         <translation>%1：影像是空的</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::WindowPresets</name>
+    <message>
+        <source>Mediastinum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calcium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -333,7 +487,8 @@
     <message numerus="yes">
         <source>Loading series %1 (%n image(s))...</source>
         <translation>
-            <numerusform>正在載入序列 %1（%n 張影像）...</numerusform></translation>
+            <numerusform>正在載入序列 %1（%n 張影像）...</numerusform>
+        </translation>
     </message>
     <message>
         <source>error: %1</source>
@@ -378,13 +533,14 @@
         <translation>病患 %1（ID %2，性別 %3）</translation>
     </message>
     <message>
-        <source>Study %1 "%2" (UID %3)</source>
+        <source>Study %1 &quot;%2&quot; (UID %3)</source>
         <translation>檢查 %1「%2」（UID %3）</translation>
     </message>
     <message numerus="yes">
         <source>Series %1: %2, %n image(s), %3 x %4, slice thickness %5 mm (UID %6)</source>
         <translation>
-            <numerusform>序列 %1：%2，%n 張影像，%3 x %4，切片厚度 %5 mm（UID %6）</numerusform></translation>
+            <numerusform>序列 %1：%2，%n 張影像，%3 x %4，切片厚度 %5 mm（UID %6）</numerusform>
+        </translation>
     </message>
     <message>
         <source>kVp %1</source>

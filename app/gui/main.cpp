@@ -1,0 +1,48 @@
+// heaorta-workstation: the GUI. `heaorta-workstation [path]` opens a study folder or volume file.
+#include "app/common/Translations.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/StudySession.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+#include <QSurfaceFormat>
+#include <QTimer>
+#include <vtkOpenGLRenderWindow.h>
+
+int main(int argc, char** argv) {
+  // VTK's OpenGL2 backend needs a core profile context from the start.
+  QSurfaceFormat format;
+  format.setRenderableType(QSurfaceFormat::OpenGL);
+  format.setVersion(3, 2);
+  format.setProfile(QSurfaceFormat::CoreProfile);
+  format.setDepthBufferSize(24);
+  format.setStencilBufferSize(8);
+  QSurfaceFormat::setDefaultFormat(format);
+  QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+  QApplication app(argc, argv);
+  QCoreApplication::setOrganizationName(QStringLiteral("Heaorta"));
+  QCoreApplication::setApplicationName(QStringLiteral("Heaorta Workstation"));
+  QCoreApplication::setApplicationVersion(QStringLiteral(HEAORTA_VERSION));
+
+  QCommandLineParser parser;
+  parser.addHelpOption();
+  parser.addVersionOption();
+  parser.addPositionalArgument(QStringLiteral("path"), QStringLiteral("DICOM folder or volume file to open"));
+  parser.addOption({QStringLiteral("lang"), QStringLiteral("User interface language (en, zh_TW)"), QStringLiteral("language")});
+  parser.process(app);
+  const QString language = parser.isSet(QStringLiteral("lang"))
+                               ? parser.value(QStringLiteral("lang"))
+                               : QSettings().value(QStringLiteral("ui/language")).toString();
+  heaorta::installTranslations(app, language);
+
+  heaorta::StudySession session;
+  heaorta::MainWindow window(&session);
+  window.resize(1400, 900);
+  window.show();
+  if (!parser.positionalArguments().isEmpty()) {
+    const std::filesystem::path path = parser.positionalArguments().front().toStdString();
+    QTimer::singleShot(0, &window, [&window, path] { window.openPath(path); });
+  }
+  return app.exec();
+}
