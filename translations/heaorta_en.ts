@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -15,6 +15,16 @@
         <translation>
             <numerusform>%n voxel fell outside the 16-bit HU range and was clamped.</numerusform>
             <numerusform>%n voxels fell outside the 16-bit HU range and were clamped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::QuantificationEngine</name>
+    <message numerus="yes">
+        <source>%n coronary lesion(s) are not assigned to an artery; per-artery totals and the vessel count are incomplete.</source>
+        <translation>
+            <numerusform>%n coronary lesion is not assigned to an artery; per-artery totals and the vessel count are incomplete.</numerusform>
+            <numerusform>%n coronary lesions are not assigned to an artery; per-artery totals and the vessel count are incomplete.</numerusform>
         </translation>
     </message>
 </context>
@@ -62,6 +72,16 @@
         <translation>
             <numerusform>Loading series %1 (%n image)...</numerusform>
             <numerusform>Loading series %1 (%n images)...</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::cli::ScoreCommand</name>
+    <message numerus="yes">
+        <source>Coronary artery calcium (Agatston): %1   volume %2 mm³, mass %3 mg, %n lesion(s)</source>
+        <translation>
+            <numerusform>Coronary artery calcium (Agatston): %1   volume %2 mm³, mass %3 mg, %n lesion</numerusform>
+            <numerusform>Coronary artery calcium (Agatston): %1   volume %2 mm³, mass %3 mg, %n lesions</numerusform>
         </translation>
     </message>
 </context>

@@ -1,11 +1,11 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -154,23 +154,23 @@
     <name>heaorta::LabelDisplay</name>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>背景</translation>
     </message>
     <message>
         <source>Heart (pericardial sac)</source>
-        <translation type="unfinished"></translation>
+        <translation>心臟（心包囊）</translation>
     </message>
     <message>
         <source>Ascending aorta</source>
-        <translation type="unfinished"></translation>
+        <translation>升主動脈</translation>
     </message>
     <message>
         <source>Descending aorta</source>
-        <translation type="unfinished"></translation>
+        <translation>降主動脈</translation>
     </message>
     <message>
         <source>Label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤 %1</translation>
     </message>
 </context>
 <context>
@@ -184,91 +184,242 @@
     <name>heaorta::MainWindow</name>
     <message>
         <source>Heaorta Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Heaorta 工作站</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案(&amp;F)</translation>
     </message>
     <message>
         <source>Open &amp;Folder...</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟資料夾(&amp;F)...</translation>
     </message>
     <message>
         <source>Open &amp;Volume File...</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟體積檔案(&amp;V)...</translation>
     </message>
     <message>
         <source>&amp;Recent Studies</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的檢查(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>結束(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視(&amp;V)</translation>
     </message>
     <message>
         <source>Label &amp;Outlines</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤輪廓(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;All Views</source>
-        <translation type="unfinished"></translation>
+        <translation>所有視圖(&amp;A)</translation>
     </message>
     <message>
         <source>A&amp;xial</source>
-        <translation type="unfinished"></translation>
+        <translation>軸狀面(&amp;X)</translation>
     </message>
     <message>
         <source>&amp;Coronal</source>
-        <translation type="unfinished"></translation>
+        <translation>冠狀面(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Sagittal</source>
-        <translation type="unfinished"></translation>
+        <translation>矢狀面(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;3D</source>
-        <translation type="unfinished"></translation>
+        <translation>3D(&amp;3)</translation>
     </message>
     <message>
         <source>Open DICOM Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟 DICOM 資料夾</translation>
     </message>
     <message>
         <source>Open Volume or DICOM File</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟體積或 DICOM 檔案</translation>
     </message>
     <message>
         <source>Volumes (*.nii *.nii.gz *.nrrd *.nhdr *.mha *.mhd);;DICOM (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>體積 (*.nii *.nii.gz *.nrrd *.nhdr *.mha *.mhd);;DICOM (*)</translation>
     </message>
     <message>
         <source>Opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在開啟 %1</translation>
     </message>
     <message>
         <source>Cannot open the study</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟檢查</translation>
     </message>
     <message>
         <source>%1 - Heaorta Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - Heaorta 工作站</translation>
     </message>
     <message>
         <source>Voxel (%1, %2, %3)  Patient (%4, %5, %6) mm</source>
-        <translation type="unfinished"></translation>
+        <translation>體素 (%1, %2, %3)  病患座標 (%4, %5, %6) mm</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>無</translation>
     </message>
     <message>
         <source>%1 HU  Label %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 HU  標籤 %2</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::QuantSettings</name>
+    <message>
+        <source>The calcium threshold must be between 50 and 600 HU.</source>
+        <translation>鈣化閾值必須介於 50 至 600 HU。</translation>
+    </message>
+    <message>
+        <source>The minimum lesion area must be between 0 and 20 mm².</source>
+        <translation>最小病灶面積必須介於 0 至 20 mm²。</translation>
+    </message>
+    <message>
+        <source>The minimum lesion size must be between 0 and 100 pixels.</source>
+        <translation>最小病灶大小必須介於 0 至 100 像素。</translation>
+    </message>
+    <message>
+        <source>Connectivity must be 4 or 8.</source>
+        <translation>連通性必須為 4 或 8。</translation>
+    </message>
+    <message>
+        <source>The reference slice thickness must be positive.</source>
+        <translation>參考切片厚度必須為正值。</translation>
+    </message>
+    <message>
+        <source>The fat window must be an interval within -1000..100 HU.</source>
+        <translation>脂肪窗必須是 -1000..100 HU 之內的區間。</translation>
+    </message>
+    <message>
+        <source>The mass calibration factor must be between 0 and 0.01 mg/(HU·mm³).</source>
+        <translation>質量校正係數必須介於 0 至 0.01 mg/(HU·mm³)。</translation>
+    </message>
+    <message>
+        <source>kVp threshold entries must lie within 60-160 kVp and 50-600 HU.</source>
+        <translation>kVp 閾值表的項目必須在 60–160 kVp 與 50–600 HU 之內。</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::QuantificationEngine</name>
+    <message>
+        <source>The label map is not on the CT grid; align it first.</source>
+        <translation>標籤圖不在 CT 網格上；請先對齊。</translation>
+    </message>
+    <message>
+        <source>The tube voltage (kVp) is not recorded; the %1 HU threshold assumes 120 kVp.</source>
+        <translation>未記錄管電壓（kVp）；%1 HU 閾值假設為 120 kVp。</translation>
+    </message>
+    <message>
+        <source>Scanned at %1 kVp, not 120 kVp: calcium HU differ and the score is not standard (threshold %2 HU).</source>
+        <translation>以 %1 kVp 掃描而非 120 kVp：鈣化的 HU 值不同，此分數非標準值（閾值 %2 HU）。</translation>
+    </message>
+    <message>
+        <source>The slice thickness is not recorded.</source>
+        <translation>未記錄切片厚度。</translation>
+    </message>
+    <message>
+        <source>Slices are %1 mm thick (standard: 3 mm); small calcifications may be missed and the score underestimated.</source>
+        <translation>切片厚度為 %1 mm（標準：3 mm）；可能漏掉小鈣化點，分數可能被低估。</translation>
+    </message>
+    <message>
+        <source>A contrast agent is recorded (%1): calcium scoring is defined for non-contrast CT.</source>
+        <translation>記錄有使用顯影劑（%1）：鈣化分數的定義是針對無顯影劑的 CT。</translation>
+    </message>
+    <message>
+        <source>The blood in the heart measures %1 HU on average: contrast-enhanced CT is likely and the calcium score is not valid.</source>
+        <translation>心臟內血液平均為 %1 HU：很可能是顯影增強 CT，鈣化分數無效。</translation>
+    </message>
+    <message>
+        <source>There is no heart label: coronary calcium and pericardial fat were not computed.</source>
+        <translation>沒有心臟標籤：未計算冠狀動脈鈣化與心包脂肪。</translation>
+    </message>
+    <message>
+        <source>The heart label measures %1 mL (expected %2-%3 mL): check the segmentation.</source>
+        <translation>心臟標籤為 %1 mL（預期 %2–%3 mL）：請檢查分割結果。</translation>
+    </message>
+    <message>
+        <source>The ascending or descending aorta label is missing: its calcium was not computed.</source>
+        <translation>缺少升主動脈或降主動脈標籤：未計算其鈣化。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coronary lesion(s) are not assigned to an artery; per-artery totals and the vessel count are incomplete.</source>
+        <translation>
+            <numerusform>有 %n 個冠狀動脈病灶尚未指定所屬動脈；各動脈小計與血管數不完整。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The slices are not axial; the Agatston method is defined on axial slices.</source>
+        <translation>切片不是軸狀面；Agatston 方法是以軸狀切片定義的。</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::RiskAssessment</name>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Borderline</source>
+        <translation>邊緣</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <translation>極高</translation>
+    </message>
+    <message>
+        <source>&lt; 0.5 % per year</source>
+        <translation>每年 &lt; 0.5 %</translation>
+    </message>
+    <message>
+        <source>0.5 to &lt; 0.75 % per year</source>
+        <translation>每年 0.5 至 &lt; 0.75 %</translation>
+    </message>
+    <message>
+        <source>0.75 to &lt; 2 % per year</source>
+        <translation>每年 0.75 至 &lt; 2 %</translation>
+    </message>
+    <message>
+        <source>≥ 2 % per year</source>
+        <translation>每年 ≥ 2 %</translation>
+    </message>
+    <message>
+        <source>≥ 3 % per year</source>
+        <translation>每年 ≥ 3 %</translation>
+    </message>
+    <message>
+        <source>Keep a healthy lifestyle.</source>
+        <translation>維持健康的生活型態。</translation>
+    </message>
+    <message>
+        <source>Monitor blood pressure, lipids and glucose regularly.</source>
+        <translation>定期追蹤血壓、血脂與血糖。</translation>
+    </message>
+    <message>
+        <source>Control blood pressure, lipids and glucose.</source>
+        <translation>控制血壓、血脂與血糖。</translation>
+    </message>
+    <message>
+        <source>Intensify risk-factor control.</source>
+        <translation>加強危險因子控制。</translation>
+    </message>
+    <message>
+        <source>Intensify risk-factor control and screen for cardiovascular disease.</source>
+        <translation>加強危險因子控制，並接受心血管疾病篩檢。</translation>
     </message>
 </context>
 <context>
@@ -388,7 +539,7 @@
         </translation>
     </message>
     <message>
-        <source>The file&apos;s axes are not perpendicular (sheared grid).</source>
+        <source>The file's axes are not perpendicular (sheared grid).</source>
         <translation>檔案的座標軸互不垂直（歪斜網格）。</translation>
     </message>
     <message>
@@ -416,27 +567,27 @@
     <name>heaorta::WindowPresets</name>
     <message>
         <source>Mediastinum</source>
-        <translation type="unfinished"></translation>
+        <translation>縱膈腔</translation>
     </message>
     <message>
         <source>Calcium</source>
-        <translation type="unfinished"></translation>
+        <translation>鈣化</translation>
     </message>
     <message>
         <source>Fat</source>
-        <translation type="unfinished"></translation>
+        <translation>脂肪</translation>
     </message>
     <message>
         <source>Bone</source>
-        <translation type="unfinished"></translation>
+        <translation>骨骼</translation>
     </message>
     <message>
         <source>Lung</source>
-        <translation type="unfinished"></translation>
+        <translation>肺</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自訂</translation>
     </message>
 </context>
 <context>
@@ -496,6 +647,151 @@
     </message>
 </context>
 <context>
+    <name>heaorta::cli::ScoreCommand</name>
+    <message>
+        <source>Coronary and aortic calcium, pericardial fat and risk tier from a CT and its labels.</source>
+        <translation>由 CT 及其標籤計算冠狀動脈與主動脈鈣化、心包脂肪及風險分級。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1：無法讀取</translation>
+    </message>
+    <message>
+        <source>--fat-window takes two numbers: low,high</source>
+        <translation>--fat-window 需要兩個數字：下限,上限</translation>
+    </message>
+    <message>
+        <source>DICOM folder, DICOM file, or volume file.</source>
+        <translation>DICOM 資料夾、DICOM 檔案或體積檔案。</translation>
+    </message>
+    <message>
+        <source>Label map: 1 heart, 2 ascending aorta, 3 descending aorta.</source>
+        <translation>標籤圖：1 心臟、2 升主動脈、3 降主動脈。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Artery assignments painted as labels: 1 LM, 2 LAD, 3 LCX, 4 RCA, 5 other.</source>
+        <translation>以標籤繪製的動脈指定：1 LM、2 LAD、3 LCX、4 RCA、5 其他。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>輸出 JSON。</translation>
+    </message>
+    <message>
+        <source>Print a CSV header and one row.</source>
+        <translation>輸出 CSV 標題列與一列資料。</translation>
+    </message>
+    <message>
+        <source>Settings JSON (a results file or expected.json works too).</source>
+        <translation>設定 JSON（也可使用結果檔或 expected.json）。</translation>
+    </message>
+    <message>
+        <source>Calcium threshold in HU (default 130).</source>
+        <translation>鈣化閾值，單位 HU（預設 130）。</translation>
+    </message>
+    <message>
+        <source>HU</source>
+        <translation>HU</translation>
+    </message>
+    <message>
+        <source>Adjust the threshold to the scan's kVp.</source>
+        <translation>依掃描的 kVp 調整閾值。</translation>
+    </message>
+    <message>
+        <source>Minimum lesion area in mm² (default 1, inclusive).</source>
+        <translation>最小病灶面積，單位 mm²（預設 1，含等於）。</translation>
+    </message>
+    <message>
+        <source>mm2</source>
+        <translation>mm2</translation>
+    </message>
+    <message>
+        <source>Minimum lesion size in pixels (default 0).</source>
+        <translation>最小病灶大小，單位像素（預設 0）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>In-slice connectivity, 4 or 8 (default 8).</source>
+        <translation>切片內連通性，4 或 8（預設 8）。</translation>
+    </message>
+    <message>
+        <source>Fat window in HU (default -190,-30).</source>
+        <translation>脂肪窗，單位 HU（預設 -190,-30）。</translation>
+    </message>
+    <message>
+        <source>low,high</source>
+        <translation>下限,上限</translation>
+    </message>
+    <message>
+        <source>Mass calibration in mg/(HU·mm³) (default 0.001).</source>
+        <translation>質量校正，單位 mg/(HU·mm³)（預設 0.001）。</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>係數</translation>
+    </message>
+    <message>
+        <source>error: --labels is required (automatic segmentation is not available in this build)</source>
+        <translation>錯誤：必須指定 --labels（此版本無法自動分割）</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>錯誤：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coronary artery calcium (Agatston): %1   volume %2 mm³, mass %3 mg, %n lesion(s)</source>
+        <translation>
+            <numerusform>冠狀動脈鈣化（Agatston）：%1   體積 %2 mm³，質量 %3 mg，%n 個病灶</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vessels with calcium: %1; CAC-DRS %2</source>
+        <translation>有鈣化的血管數：%1；CAC-DRS %2</translation>
+    </message>
+    <message>
+        <source>Risk tier: %1 (CAC %2), yearly cardiovascular event rate %3. %4</source>
+        <translation>風險分級：%1（CAC %2），每年心血管事件率 %3。%4</translation>
+    </message>
+    <message>
+        <source>Coronary artery calcium: not computed</source>
+        <translation>冠狀動脈鈣化：未計算</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>未計算</translation>
+    </message>
+    <message>
+        <source>Aortic calcium (Agatston): ascending %1, descending %2, total %3</source>
+        <translation>主動脈鈣化（Agatston）：升主動脈 %1，降主動脈 %2，合計 %3</translation>
+    </message>
+    <message>
+        <source>Pericardial fat: %1 mL (mean %2 HU); heart %3 mL</source>
+        <translation>心包脂肪：%1 mL（平均 %2 HU）；心臟 %3 mL</translation>
+    </message>
+    <message>
+        <source>Pericardial fat: not computed</source>
+        <translation>心包脂肪：未計算</translation>
+    </message>
+    <message>
+        <source>Settings: threshold %1 HU (applied %2 HU), minimum area %3 mm² (inclusive), %4-connected in-slice, x slice increment %5 mm / %6 mm = %7, fat %8..%9 HU, mass factor %10 mg/(HU·mm³)</source>
+        <translation>設定：閾值 %1 HU（實際套用 %2 HU），最小面積 %3 mm²（含等於），切片內 %4 連通，乘以切片間距 %5 mm / %6 mm = %7，脂肪 %8..%9 HU，質量係數 %10 mg/(HU·mm³)</translation>
+    </message>
+    <message>
+        <source>Cautions:</source>
+        <translation>注意事項：</translation>
+    </message>
+    <message>
+        <source>Lesions (id, region, artery, slices, area mm², peak HU, mean HU, Agatston, volume mm³, mass mg):</source>
+        <translation>病灶（編號、區域、動脈、切片、面積 mm²、最高 HU、平均 HU、Agatston、體積 mm³、質量 mg）：</translation>
+    </message>
+</context>
+<context>
     <name>heaorta::cli::StudyOptions</name>
     <message>
         <source>Load the series with this Series Instance UID.</source>
@@ -533,7 +829,7 @@
         <translation>病患 %1（ID %2，性別 %3）</translation>
     </message>
     <message>
-        <source>Study %1 &quot;%2&quot; (UID %3)</source>
+        <source>Study %1 "%2" (UID %3)</source>
         <translation>檢查 %1「%2」（UID %3）</translation>
     </message>
     <message numerus="yes">

@@ -15,6 +15,7 @@ enum ExitCode {
   WriteFailed = 6,
   Cancelled = 7,
   ModelInvalid = 8,
+  ScoreNotComputed = 9,  // ran, but the coronary score could not be computed (no heart label)
 };
 
 inline int exitCodeFor(ErrorCode code) {

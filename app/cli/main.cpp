@@ -2,6 +2,7 @@
 #include "app/cli/ConvertCommand.h"
 #include "app/cli/ExitCodes.h"
 #include "app/cli/InfoCommand.h"
+#include "app/cli/ScoreCommand.h"
 #include "app/common/Translations.h"
 
 #include <QCoreApplication>
@@ -58,6 +59,7 @@ int main(int argc, char** argv) {
   QTextStream err(stderr);
   std::vector<std::unique_ptr<CliCommand>> commands;
   commands.push_back(std::make_unique<InfoCommand>());
+  commands.push_back(std::make_unique<ScoreCommand>());
   commands.push_back(std::make_unique<ConvertCommand>());
 
   if (arguments.size() < 2 || arguments[1] == QLatin1String("--help") || arguments[1] == QLatin1String("-h")) {

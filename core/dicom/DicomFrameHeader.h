@@ -32,6 +32,9 @@ struct DicomFrameHeader {
   double rescaleSlope = 1.0;
   double rescaleIntercept = 0.0;
   int samplesPerPixel = 1;
+  int bitsAllocated = 16;
+  int bitsStored = 16;
+  int pixelRepresentation = 0;  // 1: signed
 
   // "name.dcm" or "name.dcm (frame 3)", for messages.
   QString label() const;

@@ -23,7 +23,7 @@ std::unique_ptr<gdcm::Reader> readHeader(const std::filesystem::path& file) {
   probe.close();
   auto reader = std::make_unique<gdcm::Reader>();
   reader->SetFileName(file.string().c_str());
-  const std::set<gdcm::Tag> skip;
+  const std::set<gdcm::Tag> skip{t::PixelData};  // never load the pixels in the header pass
   if (!reader->ReadUpToTag(t::PixelData, skip))
     throw HeaortaError(ErrorCode::InvalidInput,
                        DicomHeaderReader::tr("%1: not a readable DICOM file (corrupt or truncated header)").arg(fileName(file)));
@@ -97,6 +97,9 @@ std::vector<DicomFrameHeader> DicomHeaderReader::read(const std::filesystem::pat
   base.rows = dicom::readUInt16(ds, t::Rows).value_or(0);
   base.columns = dicom::readUInt16(ds, t::Columns).value_or(0);
   base.samplesPerPixel = dicom::readUInt16(ds, t::SamplesPerPixel).value_or(1);
+  base.bitsAllocated = dicom::readUInt16(ds, t::BitsAllocated).value_or(16);
+  base.bitsStored = dicom::readUInt16(ds, t::BitsStored).value_or(base.bitsAllocated);
+  base.pixelRepresentation = dicom::readUInt16(ds, t::PixelRepresentation).value_or(0);
   base.framesInFile = std::max(1, dicom::parseInteger(dicom::readText(ds, t::NumberOfFrames)).value_or(1));
 
   const auto shared = dicom::item(ds, t::SharedFunctionalGroups);

@@ -4,11 +4,13 @@
 #include "core/util/Error.h"
 
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
-#include <iterator>
 #include <gdcmImageReader.h>
+#include <iterator>
 #include <limits>
+#include <memory>
 
 namespace heaorta {
 namespace {
@@ -49,8 +51,23 @@ std::size_t toHounsfield(const uint16_t* src, std::size_t count, const StoredVal
   return clamped;
 }
 
-// GDCM pads a truncated native Pixel Data element and only warns, so look at the bytes: find
-// the element header (tag 7FE0,0010 with the expected length) and check the file holds it all.
+bool isNative(const std::string& transferSyntaxUid) {
+  return transferSyntaxUid == "1.2.840.10008.1.2" || transferSyntaxUid == "1.2.840.10008.1.2.1";
+}
+
+// A per-thread buffer that only grows: decoding hundreds of slices must not fault in fresh
+// pages for every file.
+char* scratch(std::size_t bytes) {
+  thread_local std::unique_ptr<char[]> buffer;
+  thread_local std::size_t capacity = 0;
+  if (bytes > capacity) {
+    buffer.reset(new char[bytes]);
+    capacity = bytes;
+  }
+  return buffer.get();
+}
+
+// Where a Pixel Data element header (tag 7FE0,0010 with the expected length) starts in `p`.
 bool headerAt(const char* p, std::size_t available, uint64_t expectedBytes, std::size_t* headerLength) {
   static const char tag[4] = {'\xe0', '\x7f', '\x10', '\x00'};
   if (available < 8 || std::memcmp(p, tag, 4) != 0) return false;
@@ -65,21 +82,29 @@ bool headerAt(const char* p, std::size_t available, uint64_t expectedBytes, std:
   return length == expectedBytes;
 }
 
+// Native files almost always end with Pixel Data: read just that block. Returns null when the
+// header is not where it would be (other layouts go through GDCM).
+const uint16_t* readTrailingPixelData(const std::filesystem::path& file, uint64_t expectedBytes) {
+  std::FILE* f = std::fopen(file.c_str(), "rb");
+  if (!f) return nullptr;
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> closer(f, &std::fclose);
+  if (std::fseek(f, 0, SEEK_END) != 0) return nullptr;
+  const long size = std::ftell(f);
+  if (size < 0 || static_cast<uint64_t>(size) < expectedBytes + 12) return nullptr;
+  const uint64_t start = static_cast<uint64_t>(size) - expectedBytes - 12;
+  char* buffer = scratch(expectedBytes + 12);
+  if (std::fseek(f, static_cast<long>(start), SEEK_SET) != 0 || std::fread(buffer, 1, expectedBytes + 12, f) != expectedBytes + 12)
+    return nullptr;
+  std::size_t headerLength = 0;
+  if (headerAt(buffer, 12, expectedBytes, &headerLength) && headerLength == 12) return reinterpret_cast<uint16_t*>(buffer + 12);
+  if (headerAt(buffer + 4, 8, expectedBytes, &headerLength) && headerLength == 8) return reinterpret_cast<uint16_t*>(buffer + 12);
+  return nullptr;
+}
+
+// GDCM pads a truncated native Pixel Data element and only warns: find the header anywhere and
+// check that the file holds all of its values.
 bool nativePixelDataComplete(const std::filesystem::path& file, uint64_t expectedBytes) {
-  std::ifstream in(file, std::ios::binary | std::ios::ate);
-  const auto size = static_cast<uint64_t>(in.tellg());
-  // Usual case: Pixel Data is the last element, so its header sits right before the values.
-  for (uint64_t header : {12u, 8u}) {
-    if (size < expectedBytes + header) continue;
-    char buffer[12];
-    in.seekg(static_cast<std::streamoff>(size - expectedBytes - header));
-    in.read(buffer, static_cast<std::streamsize>(header));
-    std::size_t headerLength = 0;
-    if (in && headerAt(buffer, header, expectedBytes, &headerLength) && headerLength == header) return true;
-    in.clear();
-  }
-  // Otherwise find the header anywhere and check that all its values are in the file.
-  in.seekg(0);
+  std::ifstream in(file, std::ios::binary);
   std::vector<char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   for (std::size_t at = bytes.size(); at-- > 0;) {
     std::size_t headerLength = 0;
@@ -89,13 +114,32 @@ bool nativePixelDataComplete(const std::filesystem::path& file, uint64_t expecte
   return true;  // no header with the expected length: trust the decoder
 }
 
-bool isNative(const gdcm::TransferSyntax& ts) {
-  return ts == gdcm::TransferSyntax::ImplicitVRLittleEndian || ts == gdcm::TransferSyntax::ExplicitVRLittleEndian;
+std::size_t convertFrames(const std::filesystem::path& file, const uint16_t* pixels, std::size_t frameVoxels,
+                          std::size_t frames, const StoredValueDecoder& stored,
+                          const std::vector<DicomPixelDecoder::Target>& targets) {
+  std::size_t clamped = 0;
+  for (const DicomPixelDecoder::Target& target : targets) {
+    const DicomFrameHeader& h = *target.frame;
+    if (static_cast<std::size_t>(h.rows) * h.columns != frameVoxels || static_cast<std::size_t>(h.frame) >= frames)
+      throw fail(file, heaorta::DicomPixelDecoder::tr("the pixel data does not match Rows/Columns/Number of Frames"));
+    clamped += toHounsfield(pixels + frameVoxels * h.frame, frameVoxels, stored, h.rescaleSlope, h.rescaleIntercept,
+                            target.destination);
+  }
+  return clamped;
 }
 
 }  // namespace
 
 std::size_t DicomPixelDecoder::decode(const std::filesystem::path& file, const std::vector<Target>& targets) {
+  const DicomFrameHeader& first = *targets.front().frame;
+  const std::size_t headerVoxels = static_cast<std::size_t>(first.rows) * first.columns;
+  const std::size_t headerFrames = static_cast<std::size_t>(first.framesInFile);
+  if (isNative(first.transferSyntaxUid) && first.bitsAllocated == 16 && first.samplesPerPixel == 1) {
+    if (const uint16_t* pixels = readTrailingPixelData(file, headerVoxels * headerFrames * 2))
+      return convertFrames(file, pixels, headerVoxels, headerFrames,
+                           {first.bitsStored, first.pixelRepresentation == 1}, targets);
+  }
+
   gdcm::ImageReader reader;
   reader.SetFileName(file.string().c_str());
   if (!reader.Read()) {
@@ -115,25 +159,21 @@ std::size_t DicomPixelDecoder::decode(const std::filesystem::path& file, const s
   const std::size_t frames = image.GetNumberOfDimensions() > 2 ? dims[2] : 1;
   const std::size_t expected = frameVoxels * frames * sizeof(uint16_t);
   if (image.GetBufferLength() < expected) throw fail(file, tr("the pixel data is shorter than the image size (truncated file)"));
+  const StoredValueDecoder stored{format.GetBitsStored(), format.GetPixelRepresentation() == 1};
 
-  if (isNative(image.GetTransferSyntax()) && !nativePixelDataComplete(file, expected))
-    throw fail(file, tr("the pixel data is shorter than the image size (truncated file)"));
-
-  std::vector<uint16_t> buffer(image.GetBufferLength() / sizeof(uint16_t));
-  if (!image.GetBuffer(reinterpret_cast<char*>(buffer.data())))
+  if (isNative(image.GetTransferSyntax().GetString())) {
+    if (!nativePixelDataComplete(file, expected))
+      throw fail(file, tr("the pixel data is shorter than the image size (truncated file)"));
+    // The element's bytes are the pixels: no codec, no copy.
+    const gdcm::ByteValue* raw = reader.GetFile().GetDataSet().GetDataElement(dicom::tags::PixelData).GetByteValue();
+    if (raw && raw->GetLength() >= expected)
+      return convertFrames(file, reinterpret_cast<const uint16_t*>(raw->GetPointer()), frameVoxels, frames, stored, targets);
+  }
+  char* buffer = scratch(image.GetBufferLength());
+  if (!image.GetBuffer(buffer))
     throw fail(file, tr("the pixel data cannot be decoded (transfer syntax %1)")
                          .arg(QString::fromLatin1(image.GetTransferSyntax().GetString())));
-
-  const StoredValueDecoder stored{format.GetBitsStored(), format.GetPixelRepresentation() == 1};
-  std::size_t clamped = 0;
-  for (const Target& target : targets) {
-    const DicomFrameHeader& h = *target.frame;
-    if (static_cast<std::size_t>(h.rows) * h.columns != frameVoxels || static_cast<std::size_t>(h.frame) >= frames)
-      throw fail(file, tr("the pixel data does not match Rows/Columns/Number of Frames"));
-    clamped += toHounsfield(buffer.data() + frameVoxels * h.frame, frameVoxels, stored, h.rescaleSlope,
-                            h.rescaleIntercept, target.destination);
-  }
-  return clamped;
+  return convertFrames(file, reinterpret_cast<const uint16_t*>(buffer), frameVoxels, frames, stored, targets);
 }
 
 }  // namespace heaorta

@@ -77,7 +77,7 @@ Volume DicomSeriesLoader::load(const std::vector<std::filesystem::path>& files, 
   checkOneCtSeries(frames);
 
   const StackPlan plan = SliceStackPlanner::plan(frames, options.stack);
-  Volume volume(plan.geometry);
+  Volume volume(plan.geometry, Uninitialized{});  // decoding or resampling writes every voxel
   std::vector<int16_t> stack;
   if (plan.needsResampling) stack.resize(plan.order.size() * plan.geometry.sliceVoxelCount());
 

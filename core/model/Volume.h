@@ -17,6 +17,7 @@ class Volume : public VoxelImage<int16_t> {
  public:
   Volume() = default;
   explicit Volume(const ImageGeometry& geometry, int16_t fill = -1024) : VoxelImage(geometry, fill) {}
+  Volume(const ImageGeometry& geometry, Uninitialized tag) : VoxelImage(geometry, tag) {}
 
   ScanMetadata& metadata() { return metadata_; }
   const ScanMetadata& metadata() const { return metadata_; }

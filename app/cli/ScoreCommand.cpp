@@ -1,0 +1,180 @@
+#include "app/cli/ScoreCommand.h"
+
+#include "app/cli/ConsoleProgress.h"
+#include "app/cli/ExitCodes.h"
+#include "core/io/LabelMapAligner.h"
+#include "core/io/VolumeFileIO.h"
+#include "core/quant/QuantResultJson.h"
+#include "core/quant/QuantificationEngine.h"
+#include "core/study/StudyJson.h"
+#include "core/study/StudyLoader.h"
+#include "core/util/Error.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace heaorta::cli {
+namespace {
+
+QString num(double v, int decimals = 1) { return QString::number(v, 'f', decimals); }
+
+// Artery assignments painted as a label map: 1 LM, 2 LAD, 3 LCX, 4 RCA, 5 other.
+ArteryAssignments readArteries(const std::filesystem::path& file, const ImageGeometry& grid) {
+  const LabelMap painted = LabelMapAligner::alignTo(VolumeFileIO::readLabelMap(file), grid);
+  ArteryAssignments arteries(grid);
+  for (int k = 0; k < grid.size[2]; ++k)
+    for (int j = 0; j < grid.size[1]; ++j)
+      for (int i = 0; i < grid.size[0]; ++i) {
+        const uint8_t v = painted.at(i, j, k);
+        if (v > 0 && v < kArteryCount) arteries.assign(i, j, k, static_cast<Artery>(v));
+      }
+  return arteries;
+}
+
+}  // namespace
+
+QString ScoreCommand::summary() const {
+  return tr("Coronary and aortic calcium, pericardial fat and risk tier from a CT and its labels.");
+}
+
+QuantSettings ScoreCommand::settingsFrom(const QCommandLineParser& parser) {
+  QJsonObject json;
+  if (parser.isSet(QStringLiteral("settings"))) {
+    QFile file(parser.value(QStringLiteral("settings")));
+    if (!file.open(QIODevice::ReadOnly))
+      throw HeaortaError(ErrorCode::NotFound, tr("%1: cannot be read").arg(file.fileName()));
+    json = QJsonDocument::fromJson(file.readAll()).object();
+    if (json.contains(QStringLiteral("settings"))) json = json[QStringLiteral("settings")].toObject();
+  }
+  const auto set = [&](const char* option, const char* key) {
+    if (parser.isSet(QLatin1String(option))) json[QLatin1String(key)] = parser.value(QLatin1String(option)).toDouble();
+  };
+  set("threshold", "threshold_hu");
+  set("min-area", "min_area_mm2");
+  set("min-pixels", "min_lesion_pixels");
+  set("connectivity", "connectivity");
+  set("mass-factor", "mass_calibration_mg_per_hu_mm3");
+  if (parser.isSet(QStringLiteral("kvp-adjust"))) json[QStringLiteral("adjust_threshold_for_kvp")] = true;
+  if (parser.isSet(QStringLiteral("fat-window"))) {
+    const QStringList w = parser.value(QStringLiteral("fat-window")).split(QLatin1Char(','));
+    if (w.size() != 2) throw HeaortaError(ErrorCode::InvalidInput, tr("--fat-window takes two numbers: low,high"));
+    json[QStringLiteral("fat_window_hu")] = QJsonArray{w[0].toInt(), w[1].toInt()};
+  }
+  return QuantSettings::fromJson(json);
+}
+
+int ScoreCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+  QCommandLineParser parser;
+  parser.setApplicationDescription(summary());
+  parser.addPositionalArgument(QStringLiteral("input"), tr("DICOM folder, DICOM file, or volume file."));
+  parser.addOption({QStringLiteral("labels"), tr("Label map: 1 heart, 2 ascending aorta, 3 descending aorta."), tr("file")});
+  parser.addOption({QStringLiteral("arteries"), tr("Artery assignments painted as labels: 1 LM, 2 LAD, 3 LCX, 4 RCA, 5 other."), tr("file")});
+  parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+  parser.addOption({QStringLiteral("csv"), tr("Print a CSV header and one row.")});
+  parser.addOption({QStringLiteral("settings"), tr("Settings JSON (a results file or expected.json works too)."), tr("file")});
+  parser.addOption({QStringLiteral("threshold"), tr("Calcium threshold in HU (default 130)."), tr("HU")});
+  parser.addOption({QStringLiteral("kvp-adjust"), tr("Adjust the threshold to the scan's kVp.")});
+  parser.addOption({QStringLiteral("min-area"), tr("Minimum lesion area in mm² (default 1, inclusive)."), tr("mm2")});
+  parser.addOption({QStringLiteral("min-pixels"), tr("Minimum lesion size in pixels (default 0)."), tr("n")});
+  parser.addOption({QStringLiteral("connectivity"), tr("In-slice connectivity, 4 or 8 (default 8)."), tr("n")});
+  parser.addOption({QStringLiteral("fat-window"), tr("Fat window in HU (default -190,-30)."), tr("low,high")});
+  parser.addOption({QStringLiteral("mass-factor"), tr("Mass calibration in mg/(HU·mm³) (default 0.001)."), tr("factor")});
+  StudyOptions::add(parser);
+  int exitCode = Ok;
+  if (!parseOrExplain(parser, arguments, 1, out, err, &exitCode)) return exitCode;
+  if (!parser.isSet(QStringLiteral("labels"))) {
+    err << tr("error: --labels is required (automatic segmentation is not available in this build)") << '\n';
+    return UsageError;
+  }
+  try {
+    const QuantSettings settings = settingsFrom(parser);
+    ConsoleProgress progress;
+    const QString input = parser.positionalArguments().front();
+    const LoadedStudy study = StudyLoader::load(input.toStdString(), StudyOptions::read(parser), progress);
+    Notices alignment;
+    const LabelMap labels = LabelMapAligner::alignTo(VolumeFileIO::readLabelMap(parser.value(QStringLiteral("labels")).toStdString()),
+                                                     study.volume.geometry(), &alignment);
+    std::optional<ArteryAssignments> arteries;
+    if (parser.isSet(QStringLiteral("arteries")))
+      arteries = readArteries(parser.value(QStringLiteral("arteries")).toStdString(), study.volume.geometry());
+    QuantificationEngine engine(study.volume, labels, arteries ? &*arteries : nullptr, nullptr, settings);
+    engine.setExtraNotices(alignment);
+    engine.computeAll();
+    const QuantResult result = engine.result();
+    if (parser.isSet(QStringLiteral("json"))) {
+      QJsonObject json = toJson(result);
+      json[QStringLiteral("input")] = input;
+      json[QStringLiteral("labels")] = parser.value(QStringLiteral("labels"));
+      json[QStringLiteral("volume")] = describeVolume(study.volume);
+      out << QJsonDocument(json).toJson();
+    } else if (parser.isSet(QStringLiteral("csv"))) {
+      out << csvHeader() << '\n' << csvRow(input, result) << '\n';
+    } else {
+      printText(result, out);
+    }
+    return result.coronary().computed ? Ok : ScoreNotComputed;
+  } catch (const HeaortaError& e) {
+    err << tr("error: %1").arg(e.message()) << '\n';
+    return exitCodeFor(e.code());
+  }
+}
+
+void ScoreCommand::printText(const QuantResult& r, QTextStream& out) {
+  const CalciumTotals& c = r.coronary();
+  if (c.computed) {
+    out << tr("Coronary artery calcium (Agatston): %1   volume %2 mm³, mass %3 mg, %n lesion(s)", nullptr, c.sliceLesions)
+               .arg(num(c.agatston), num(c.volumeMm3), num(c.massMg, 2))
+        << '\n';
+    QStringList perArtery;
+    for (int a = 1; a <= kArteryCount; ++a) {
+      const int index = a % kArteryCount;  // LM..other, then unassigned
+      perArtery << QStringLiteral("%1 %2").arg(QLatin1String(arteryKey(static_cast<Artery>(index))), num(r.arteries[index].agatston));
+    }
+    out << "  " << perArtery.join(QStringLiteral(", ")) << '\n';
+    out << "  " << tr("Vessels with calcium: %1; CAC-DRS %2").arg(r.vesselsWithCalcium).arg(r.risk.cacDrs) << '\n';
+    out << tr("Risk tier: %1 (CAC %2), yearly cardiovascular event rate %3. %4")
+               .arg(RiskAssessment::name(r.risk.tier), RiskAssessment::scoreRange(r.risk.tier),
+                    RiskAssessment::yearlyEventRate(r.risk.tier), RiskAssessment::advice(r.risk.tier))
+        << '\n';
+  } else {
+    out << tr("Coronary artery calcium: not computed") << '\n';
+  }
+  const auto aorta = [](const CalciumTotals& t) { return t.computed ? num(t.agatston) : tr("not computed"); };
+  out << tr("Aortic calcium (Agatston): ascending %1, descending %2, total %3")
+             .arg(aorta(r.regions[1]), aorta(r.regions[2]), aorta(r.aortaTotal))
+      << '\n';
+  out << (r.fat.computed ? tr("Pericardial fat: %1 mL (mean %2 HU); heart %3 mL")
+                               .arg(num(r.fat.volumeMl), num(r.fat.meanHu, 0), num(r.heartVolumeMl, 0))
+                         : tr("Pericardial fat: not computed"))
+      << '\n';
+  const QuantSettings& s = r.settings;
+  out << tr("Settings: threshold %1 HU (applied %2 HU), minimum area %3 mm² (inclusive), %4-connected in-slice, "
+            "x slice increment %5 mm / %6 mm = %7, fat %8..%9 HU, mass factor %10 mg/(HU·mm³)")
+             .arg(s.calciumThresholdHu)
+             .arg(r.thresholdHu)
+             .arg(s.minLesionAreaMm2)
+             .arg(s.connectivity)
+             .arg(num(r.sliceIncrementMm, 2), num(s.referenceSliceMm, 1), num(r.agatstonFactor, 3))
+             .arg(s.fatLowHu)
+             .arg(s.fatHighHu)
+             .arg(s.massCalibrationMgPerHuMm3)
+      << '\n';
+  if (!r.notices.empty()) {
+    out << tr("Cautions:") << '\n';
+    for (const Notice& n : r.notices) out << "  - " << n.message << '\n';
+  }
+  if (!r.lesions.empty()) {
+    out << tr("Lesions (id, region, artery, slices, area mm², peak HU, mean HU, Agatston, volume mm³, mass mg):") << '\n';
+    for (const CalcifiedLesion& l : r.lesions)
+      out << QStringLiteral("  %1 %2 %3 %4-%5 %6 %7 %8 %9 %10 %11\n")
+                 .arg(l.id)
+                 .arg(QLatin1String(regionKey(l.region)),
+                      l.region == CalciumRegion::Coronary ? QLatin1String(arteryKey(l.artery)) : QStringLiteral("-"))
+                 .arg(l.firstSlice)
+                 .arg(l.lastSlice)
+                 .arg(num(l.areaMm2), QString::number(l.peakHu), num(l.meanHu, 0), num(l.agatston), num(l.volumeMm3), num(l.massMg, 2));
+  }
+}
+
+}  // namespace heaorta::cli

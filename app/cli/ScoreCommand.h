@@ -1,0 +1,27 @@
+#pragma once
+
+#include "app/cli/CliCommand.h"
+
+namespace heaorta {
+struct QuantResult;
+struct QuantSettings;
+}
+
+namespace heaorta::cli {
+
+// heaorta score <study-or-volume> --labels <labelmap> [--json|--csv]: every result and setting.
+class ScoreCommand final : public CliCommand {
+  Q_DECLARE_TR_FUNCTIONS(heaorta::cli::ScoreCommand)
+
+ public:
+  QString name() const override { return QStringLiteral("score"); }
+  QString summary() const override;
+  int run(const QStringList& arguments, QTextStream& out, QTextStream& err) override;
+
+  static void printText(const QuantResult& result, QTextStream& out);
+
+ private:
+  static QuantSettings settingsFrom(const QCommandLineParser& parser);
+};
+
+}  // namespace heaorta::cli

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "core/quant/QuantResult.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace heaorta {
+
+// Machine-readable results with stable keys; anything not computed is null, never 0.
+QJsonObject toJson(const QuantResult& result);
+// One header line and one row per study, for cohort spreadsheets.
+QString csvHeader();
+QString csvRow(const QString& study, const QuantResult& result);
+
+}  // namespace heaorta

@@ -1,0 +1,256 @@
+#include "core/quant/QuantificationEngine.h"
+
+#include "core/util/Error.h"
+#include "core/util/Parallel.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace heaorta {
+
+void CalciumTotals::add(const CalciumTotals& other) {
+  computed = computed || other.computed;
+  agatston += other.agatston;
+  volumeMm3 += other.volumeMm3;
+  massMg += other.massMg;
+  sliceLesions += other.sliceLesions;
+  lesions += other.lesions;
+}
+
+bool QuantResult::hasNotice(const QString& code) const {
+  return std::any_of(notices.begin(), notices.end(), [&](const Notice& n) { return n.code == code; });
+}
+
+QuantificationEngine::QuantificationEngine(const Volume& volume, const LabelMap& labels, const ArteryAssignments* arteries,
+                                           const VoxelMask* excludedBone, const QuantSettings& settings)
+    : volume_(volume), labels_(labels), arteries_(arteries), excluded_(excludedBone) {
+  if (!labels.geometry().sameGrid(volume.geometry()))
+    throw HeaortaError(ErrorCode::InvalidInput, tr("The label map is not on the CT grid; align it first."));
+  setSettings(settings);
+}
+
+void QuantificationEngine::setSettings(const QuantSettings& settings) {
+  const QStringList problems = settings.validate();
+  if (!problems.isEmpty()) throw HeaortaError(ErrorCode::InvalidInput, problems.join(QLatin1Char(' ')));
+  settings_ = settings;
+  params_ = parameters();
+  slices_.assign(static_cast<std::size_t>(volume_.size()[2]), SliceAnalysis{});
+  computed_ = false;
+}
+
+SliceAnalysisParameters QuantificationEngine::parameters() const {
+  const ImageGeometry& g = volume_.geometry();
+  SliceAnalysisParameters p;
+  p.thresholdHu = settings_.thresholdFor(volume_.metadata().kvp);
+  p.connectivity = settings_.connectivity;
+  p.minAreaMm2 = settings_.minLesionAreaMm2;
+  p.minPixels = settings_.minLesionPixels;
+  p.pixelAreaMm2 = g.pixelAreaMm2();
+  // The slice increment, not the thickness: overlapping reconstructions are not double counted.
+  p.voxelVolumeMm3 = g.voxelVolumeMm3();
+  p.agatstonFactor = g.spacing[2] / settings_.referenceSliceMm;
+  p.massFactor = settings_.massCalibrationMgPerHuMm3;
+  p.fatLowHu = settings_.fatLowHu;
+  p.fatHighHu = settings_.fatHighHu;
+  return p;
+}
+
+void QuantificationEngine::computeAll(int threads) {
+  parallelFor(
+      slices_.size(),
+      [&](std::size_t k) {
+        slices_[k] = SliceCalciumAnalyzer::analyze(volume_, labels_, excluded_, arteries_, static_cast<int>(k), params_);
+      },
+      threads);
+  computed_ = true;
+}
+
+void QuantificationEngine::updateSlices(int first, int last) {
+  first = std::max(first, 0);
+  last = std::min(last, static_cast<int>(slices_.size()) - 1);
+  for (int k = first; k <= last; ++k)
+    slices_[static_cast<std::size_t>(k)] = SliceCalciumAnalyzer::analyze(volume_, labels_, excluded_, arteries_, k, params_);
+}
+
+QuantResult QuantificationEngine::result() const {
+  const ImageGeometry& g = volume_.geometry();
+  QuantResult r;
+  r.settings = settings_;
+  r.thresholdHu = params_.thresholdHu;
+  r.sliceIncrementMm = g.spacing[2];
+  r.agatstonFactor = params_.agatstonFactor;
+
+  uint64_t labelVoxels[kCalciumRegionCount] = {0, 0, 0};
+  uint64_t fatVoxels = 0, bloodVoxels = 0;
+  int64_t fatSum = 0, bloodSum = 0;
+  for (const SliceAnalysis& s : slices_) {
+    for (int region = 0; region < kCalciumRegionCount; ++region) labelVoxels[region] += s.labelVoxels[region];
+    fatVoxels += s.fatVoxels;
+    fatSum += s.fatHuSum;
+    bloodVoxels += s.bloodVoxels;
+    bloodSum += s.bloodHuSum;
+    r.droppedBelowMinimum += s.droppedBelowMinimum;
+    for (const SliceLesion& l : s.lesions) {
+      CalciumTotals& t = r.regions[static_cast<int>(l.region)];
+      t.agatston += l.agatston;
+      t.volumeMm3 += l.volumeMm3;
+      t.massMg += l.massMg;
+      ++t.sliceLesions;
+      if (l.region == CalciumRegion::Coronary) {
+        CalciumTotals& a = r.arteries[static_cast<int>(l.artery)];
+        a.agatston += l.agatston;
+        a.volumeMm3 += l.volumeMm3;
+        a.massMg += l.massMg;
+        ++a.sliceLesions;
+      }
+    }
+  }
+  for (int region = 0; region < kCalciumRegionCount; ++region) {
+    r.regions[region].computed = computed_ && labelVoxels[region] > 0;
+    r.labelVolumesMl[region] = labelVoxels[region] * g.voxelVolumeMm3() / 1000.0;
+  }
+  for (auto& a : r.arteries) a.computed = r.regions[0].computed;
+  for (Artery a : {Artery::LM, Artery::LAD, Artery::LCX, Artery::RCA})
+    if (r.arteries[static_cast<int>(a)].agatston > 0) ++r.vesselsWithCalcium;
+  r.heartVolumeMl = r.labelVolumesMl[0];
+  r.fat.computed = r.regions[0].computed;
+  r.fat.volumeMl = fatVoxels * g.voxelVolumeMm3() / 1000.0;
+  r.fat.meanHu = fatVoxels ? static_cast<double>(fatSum) / fatVoxels : 0.0;
+  r.heartBloodMeanHu = bloodVoxels ? static_cast<double>(bloodSum) / bloodVoxels : 0.0;
+
+  groupLesions(r);
+  r.aortaTotal = r.regions[1];
+  r.aortaTotal.add(r.regions[2]);
+  r.aortaTotal.computed = r.regions[1].computed || r.regions[2].computed;
+  if (r.regions[0].computed) r.risk = RiskAssessment::assess(r.regions[0].agatston, r.vesselsWithCalcium);
+  addCautions(r);
+  return r;
+}
+
+void QuantificationEngine::groupLesions(QuantResult& r) const {
+  // Index every 2-D lesion, then union those that touch (3 x 3 in-plane) on adjacent slices.
+  std::vector<const SliceLesion*> all;
+  std::vector<std::size_t> firstOfSlice(slices_.size() + 1, 0);
+  for (std::size_t k = 0; k < slices_.size(); ++k) {
+    firstOfSlice[k] = all.size();
+    for (const SliceLesion& l : slices_[k].lesions) all.push_back(&l);
+  }
+  firstOfSlice[slices_.size()] = all.size();
+  std::vector<std::size_t> parent(all.size());
+  std::iota(parent.begin(), parent.end(), 0);
+  const auto find = [&](std::size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  const int width = volume_.size()[0];
+  const auto touches = [width](const SliceLesion& a, const SliceLesion& b) {
+    if (a.region != b.region || a.maxI + 1 < b.minI || b.maxI + 1 < a.minI || a.maxJ + 1 < b.minJ || b.maxJ + 1 < a.minJ)
+      return false;
+    const SliceLesion& small = a.pixels.size() <= b.pixels.size() ? a : b;
+    const SliceLesion& large = &small == &a ? b : a;
+    for (const uint32_t q : small.pixels) {
+      const int i = static_cast<int>(q % width);
+      const int j = static_cast<int>(q / width);
+      for (int dj = -1; dj <= 1; ++dj)
+        for (int di = -1; di <= 1; ++di) {
+          const int ni = i + di, nj = j + dj;
+          if (ni < 0 || nj < 0 || ni >= width) continue;
+          if (std::binary_search(large.pixels.begin(), large.pixels.end(), static_cast<uint32_t>(nj * width + ni))) return true;
+        }
+    }
+    return false;
+  };
+  for (std::size_t k = 0; k + 1 < slices_.size(); ++k)
+    for (std::size_t a = firstOfSlice[k]; a < firstOfSlice[k + 1]; ++a)
+      for (std::size_t b = firstOfSlice[k + 1]; b < firstOfSlice[k + 2]; ++b)
+        if (touches(*all[a], *all[b])) parent[find(a)] = find(b);
+
+  std::vector<int> groupOf(all.size(), -1);
+  std::vector<std::array<double, kArteryCount>> arteryWeight;
+  for (std::size_t x = 0; x < all.size(); ++x) {
+    const std::size_t root = find(x);
+    if (groupOf[root] < 0) {
+      groupOf[root] = static_cast<int>(r.lesions.size());
+      CalcifiedLesion fresh;
+      fresh.region = all[x]->region;
+      fresh.firstSlice = fresh.lastSlice = all[x]->slice;
+      r.lesions.push_back(fresh);
+      arteryWeight.emplace_back();
+    }
+    const int gi = groupOf[root];
+    CalcifiedLesion& c = r.lesions[gi];
+    const SliceLesion& l = *all[x];
+    c.firstSlice = std::min(c.firstSlice, l.slice);
+    c.lastSlice = std::max(c.lastSlice, l.slice);
+    ++c.sliceLesions;
+    c.areaMm2 += l.areaMm2;
+    c.peakHu = std::max(c.peakHu, l.peakHu);
+    c.meanHu += l.meanHu * l.pixelCount;  // divided by the pixel count below
+    c.agatston += l.agatston;
+    c.volumeMm3 += l.volumeMm3;
+    c.massMg += l.massMg;
+    c.centroidIndex += Eigen::Vector3d(l.centroidI, l.centroidJ, l.slice) * l.pixelCount;
+    arteryWeight[gi][static_cast<int>(l.artery)] += l.pixelCount;
+  }
+  for (std::size_t gi = 0; gi < r.lesions.size(); ++gi) {
+    CalcifiedLesion& c = r.lesions[gi];
+    const double pixels = c.volumeMm3 / params_.voxelVolumeMm3;
+    c.meanHu /= pixels;
+    c.centroidIndex /= pixels;
+    c.centroidPatient = volume_.geometry().indexToPatient(c.centroidIndex);
+    int best = 0;
+    for (int a = 1; a < kArteryCount; ++a)
+      if (arteryWeight[gi][a] > arteryWeight[gi][best] || (best == 0 && arteryWeight[gi][a] > 0)) best = a;
+    c.artery = static_cast<Artery>(best);
+    ++r.regions[static_cast<int>(c.region)].lesions;
+    if (c.region == CalciumRegion::Coronary) ++r.arteries[static_cast<int>(c.artery)].lesions;
+  }
+  std::stable_sort(r.lesions.begin(), r.lesions.end(), [](const CalcifiedLesion& a, const CalcifiedLesion& b) {
+    if (a.region != b.region) return a.region < b.region;
+    return a.agatston > b.agatston;
+  });
+  for (std::size_t i = 0; i < r.lesions.size(); ++i) r.lesions[i].id = static_cast<int>(i) + 1;
+}
+
+void QuantificationEngine::addCautions(QuantResult& r) const {
+  const ScanMetadata& m = volume_.metadata();
+  const auto add = [&r](const char* code, const QString& message) { r.notices.push_back({QLatin1String(code), message}); };
+  if (!m.kvp)
+    add("kvp-unknown", tr("The tube voltage (kVp) is not recorded; the %1 HU threshold assumes 120 kVp.").arg(r.thresholdHu));
+  else if (std::abs(*m.kvp - 120.0) > 0.5)
+    add("kvp-not-120", tr("Scanned at %1 kVp, not 120 kVp: calcium HU differ and the score is not standard (threshold %2 HU).")
+                           .arg(*m.kvp, 0, 'f', 0)
+                           .arg(r.thresholdHu));
+  if (!m.sliceThicknessMm)
+    add("slice-thickness-unknown", tr("The slice thickness is not recorded."));
+  else if (*m.sliceThicknessMm > settings_.maxSliceThicknessMm + 1e-6)
+    add("thick-slices", tr("Slices are %1 mm thick (standard: 3 mm); small calcifications may be missed and the score underestimated.")
+                            .arg(*m.sliceThicknessMm, 0, 'f', 1));
+  if (m.contrastAgentRecorded())
+    add("contrast-recorded", tr("A contrast agent is recorded (%1): calcium scoring is defined for non-contrast CT.")
+                                 .arg(QString::fromStdString(m.contrastAgent)));
+  if (r.regions[0].computed && r.heartBloodMeanHu > settings_.contrastBloodPoolHu)
+    add("contrast-suspected", tr("The blood in the heart measures %1 HU on average: contrast-enhanced CT is likely and the calcium score is not valid.")
+                                  .arg(r.heartBloodMeanHu, 0, 'f', 0));
+  if (!r.regions[0].computed)
+    add("heart-missing", tr("There is no heart label: coronary calcium and pericardial fat were not computed."));
+  else if (r.heartVolumeMl < settings_.heartVolumeMinMl || r.heartVolumeMl > settings_.heartVolumeMaxMl)
+    add("heart-volume-implausible", tr("The heart label measures %1 mL (expected %2-%3 mL): check the segmentation.")
+                                        .arg(r.heartVolumeMl, 0, 'f', 0)
+                                        .arg(settings_.heartVolumeMinMl, 0, 'f', 0)
+                                        .arg(settings_.heartVolumeMaxMl, 0, 'f', 0));
+  if (!r.regions[1].computed || !r.regions[2].computed)
+    add("aorta-missing", tr("The ascending or descending aorta label is missing: its calcium was not computed."));
+  const int unassigned = r.arteries[static_cast<int>(Artery::Unassigned)].lesions;
+  if (r.regions[0].computed && unassigned > 0)
+    add("lesions-unassigned", tr("%n coronary lesion(s) are not assigned to an artery; per-artery totals and the vessel count are incomplete.",
+                                 nullptr, unassigned));
+  const Eigen::Vector3d normal = volume_.geometry().direction.col(2);
+  if (std::abs(normal.z()) < 0.9)
+    add("not-axial", tr("The slices are not axial; the Agatston method is defined on axial slices."));
+  for (const Notice& n : m.loadNotices) r.notices.push_back(n);
+  for (const Notice& n : extraNotices_) r.notices.push_back(n);
+}
+
+}  // namespace heaorta

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/model/ArteryAssignments.h"
+#include "core/model/LabelMap.h"
+#include "core/model/Volume.h"
+#include "core/quant/QuantResult.h"
+#include "core/quant/SliceCalciumAnalyzer.h"
+
+#include <QCoreApplication>
+
+namespace heaorta {
+
+// Coronary and aortic calcium, pericardial fat and risk from a CT and its labels. It caches what
+// each slice contributes, so an edit recomputes only the slices it touched; any sequence of
+// updates gives exactly what a full computation gives.
+// The engine reads the live volume, labels, artery layer and bone mask; their owner keeps them
+// alive and calls updateSlices() after changing them.
+class QuantificationEngine {
+  Q_DECLARE_TR_FUNCTIONS(heaorta::QuantificationEngine)
+
+ public:
+  QuantificationEngine(const Volume& volume, const LabelMap& labels, const ArteryAssignments* arteries = nullptr,
+                       const VoxelMask* excludedBone = nullptr, const QuantSettings& settings = {});
+
+  void setSettings(const QuantSettings& settings);  // invalidates every slice
+  const QuantSettings& settings() const { return settings_; }
+  // Cautions from outside the engine (which segmenter made the masks, ...), copied into results.
+  void setExtraNotices(const Notices& notices) { extraNotices_ = notices; }
+
+  void computeAll(int threads = 0);
+  void updateSlices(int first, int last);  // inclusive; clamped to the volume
+  bool isComputed() const { return computed_; }
+
+  QuantResult result() const;
+
+ private:
+  SliceAnalysisParameters parameters() const;
+  void groupLesions(QuantResult& result) const;
+  void addCautions(QuantResult& result) const;
+
+  const Volume& volume_;
+  const LabelMap& labels_;
+  const ArteryAssignments* arteries_;
+  const VoxelMask* excluded_;
+  QuantSettings settings_;
+  SliceAnalysisParameters params_;
+  std::vector<SliceAnalysis> slices_;
+  Notices extraNotices_;
+  bool computed_ = false;
+};
+
+}  // namespace heaorta
