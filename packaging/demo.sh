@@ -6,3 +6,5 @@ cd "$(dirname "$0")/.."
 packaging/install-deps.sh
 packaging/build.sh
 build/bin/heaorta info resources/demo/chest-ct
+# The main job: segment heart and aorta (the fallback when no model is installed), then score.
+build/bin/heaorta score resources/demo/chest-ct

@@ -8,6 +8,7 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6opengl6-dev
   libvtk9-dev libinsighttoolkit5-dev libgdcm-dev libtorch-dev libeigen3-dev
   libbenchmark-dev
+  python3-torch
   xvfb xauth libgl1-mesa-dri
   libgdcm-tools dcmtk dicom3tools dcm2niix orthanc
   fonts-noto-cjk

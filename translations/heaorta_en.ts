@@ -56,6 +56,14 @@
     </message>
 </context>
 <context>
+    <name>heaorta::TorchInference</name>
+    <message numerus="yes">
+        <source>CPU, %n thread(s)</source>
+        <translation>
+            <numerusform>CPU, %n thread</numerusform><numerusform>CPU, %n threads</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>heaorta::VolumeFileIO</name>
     <message numerus="yes">
         <source>%n voxel(s) fell outside the 16-bit HU range and were clamped.</source>

@@ -16,6 +16,87 @@
     </message>
 </context>
 <context>
+    <name>heaorta::AboutDialog</name>
+    <message>
+        <source>&lt;h3&gt;Heaorta Workstation %1&lt;/h3&gt;&lt;p&gt;Heart and aorta segmentation, coronary and aortic calcium, pericardial fat and risk on chest CT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not a substitute for a physician's judgement.&lt;/b&gt; Check the masks: the numbers depend on them.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Licences: Qt (LGPL 3), VTK (BSD 3-clause), ITK (Apache 2.0), GDCM (BSD), Eigen (MPL 2), LibTorch (BSD 3-clause). Demo study: TCIA Lung-PET-CT-Dx, CC BY 4.0 (Li P. et al., 2020).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Heaorta 工作站 %1&lt;/h3&gt;&lt;p&gt;胸部 CT 的心臟與主動脈分割、冠狀動脈與主動脈鈣化、心包膜脂肪及風險評估。&lt;/p&gt;&lt;p&gt;&lt;b&gt;不能取代醫師的判斷。&lt;/b&gt;請檢查遮罩：所有數值都取決於遮罩。&lt;/p&gt;&lt;p&gt;建置所用元件：&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;授權：Qt (LGPL 3)、VTK (BSD 3-clause)、ITK (Apache 2.0)、GDCM (BSD)、Eigen (MPL 2)、LibTorch (BSD 3-clause)。示範影像：TCIA Lung-PET-CT-Dx，CC BY 4.0 (Li P. et al., 2020)。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Heaorta Workstation</source>
+        <translation>關於 Heaorta 工作站</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::AnatomicalSegmenter</name>
+    <message>
+        <source>Anatomical fallback segmenter (no model installed)</source>
+        <translation>解剖式備援分割器（未安裝模型）</translation>
+    </message>
+    <message>
+        <source>The masks were made by the anatomical fallback segmenter, not by a trained model: check them before relying on the numbers.</source>
+        <translation>遮罩由解剖式備援分割器產生，而非訓練過的模型：採用數值前請先檢查遮罩。</translation>
+    </message>
+    <message>
+        <source>Preparing the analysis grid</source>
+        <translation>準備分析網格</translation>
+    </message>
+    <message>
+        <source>Finding body, lungs and spine</source>
+        <translation>尋找身體、肺部與脊椎</translation>
+    </message>
+    <message>
+        <source>No lungs were found: the fallback segmenter needs a chest CT.</source>
+        <translation>找不到肺部：備援分割器需要胸部 CT。</translation>
+    </message>
+    <message>
+        <source>Tracking the aorta</source>
+        <translation>追蹤主動脈</translation>
+    </message>
+    <message>
+        <source>Outlining the heart</source>
+        <translation>描繪心臟</translation>
+    </message>
+    <message>
+        <source>Contrast-enhanced CT detected (%1 % of the mediastinum above 150 HU): the fallback segmenter and calcium scoring are defined for non-contrast CT.</source>
+        <translation>偵測到顯影劑增強 CT（縱膈腔有 %1 % 高於 150 HU）：備援分割器與鈣化積分僅適用於非顯影 CT。</translation>
+    </message>
+    <message>
+        <source>The descending aorta was not found; no aorta and no heart labels were made.</source>
+        <translation>找不到降主動脈；未產生主動脈與心臟標籤。</translation>
+    </message>
+    <message>
+        <source>The ascending aorta was not found; the top of the heart label is estimated and may include the great vessels.</source>
+        <translation>找不到升主動脈；心臟標籤的上緣為估計值，可能包含大血管。</translation>
+    </message>
+    <message>
+        <source>The aortic arch is not in the scan or was not found; the aorta labels may be incomplete at the top.</source>
+        <translation>影像中沒有主動脈弓或未能找到；主動脈標籤的上端可能不完整。</translation>
+    </message>
+    <message>
+        <source>The diaphragm could not be fitted; the heart label may extend into the liver.</source>
+        <translation>無法擬合橫膈膜；心臟標籤可能延伸到肝臟。</translation>
+    </message>
+    <message>
+        <source>Removing bone</source>
+        <translation>移除骨骼</translation>
+    </message>
+    <message>
+        <source>Mapping the labels to the CT grid</source>
+        <translation>將標籤對應回 CT 網格</translation>
+    </message>
+    <message>
+        <source>Segmentation finished</source>
+        <translation>分割完成</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::CanonicalFrame</name>
+    <message>
+        <source>Segmentation needs slices near the standard planes; this volume is oblique. Reformat it first.</source>
+        <translation>分割需要接近標準平面的切片；此影像為斜切面，請先重組。</translation>
+    </message>
+</context>
+<context>
     <name>heaorta::DicomFolderIndexer</name>
     <message>
         <source>DICOMDIR (a media directory, not an image)</source>
@@ -151,6 +232,21 @@
     </message>
 </context>
 <context>
+    <name>heaorta::LabelControls</name>
+    <message>
+        <source>Outlines only</source>
+        <translation>僅顯示輪廓</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>%1 的顏色</translation>
+    </message>
+    <message>
+        <source>Opacity of %1</source>
+        <translation>%1 的不透明度</translation>
+    </message>
+</context>
+<context>
     <name>heaorta::LabelDisplay</name>
     <message>
         <source>Background</source>
@@ -263,12 +359,230 @@
         <translation>體素 (%1, %2, %3)  病患座標 (%4, %5, %6) mm</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>無</translation>
+        <source>Studies</source>
+        <translation>檢查</translation>
     </message>
     <message>
-        <source>%1 HU  Label %2</source>
-        <translation>%1 HU  標籤 %2</translation>
+        <source>Results</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>&amp;Load Label Map...</source>
+        <translation>載入標籤圖(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>&amp;Save Label Map...</source>
+        <translation>儲存標籤圖(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>&amp;Segmentation</source>
+        <translation>分割(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Segment Heart and Aorta</source>
+        <translation>分割心臟與主動脈(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset 3D View</source>
+        <translation>重設 3D 視圖(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Heaorta Workstation</source>
+        <translation>關於 Heaorta 工作站(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具列</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>開啟資料夾</translation>
+    </message>
+    <message>
+        <source>Load Label Map</source>
+        <translation>載入標籤圖</translation>
+    </message>
+    <message>
+        <source>Label maps (*.nii *.nii.gz *.nrrd *.mha *.mhd)</source>
+        <translation>標籤圖 (*.nii *.nii.gz *.nrrd *.mha *.mhd)</translation>
+    </message>
+    <message>
+        <source>Save Label Map</source>
+        <translation>儲存標籤圖</translation>
+    </message>
+    <message>
+        <source>Label maps (*.nii *.nii.gz *.nrrd *.mha)</source>
+        <translation>標籤圖 (*.nii *.nii.gz *.nrrd *.mha)</translation>
+    </message>
+    <message>
+        <source>Loading series %1</source>
+        <translation>正在載入序列 %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the series</source>
+        <translation>無法開啟序列</translation>
+    </message>
+    <message>
+        <source>Segmenting heart and aorta</source>
+        <translation>正在分割心臟與主動脈</translation>
+    </message>
+    <message>
+        <source>Segmented in %1 s by %2</source>
+        <translation>分割耗時 %1 秒，分割器：%2</translation>
+    </message>
+    <message>
+        <source>Segmentation failed</source>
+        <translation>分割失敗</translation>
+    </message>
+    <message>
+        <source>Label map %1</source>
+        <translation>標籤圖 %1</translation>
+    </message>
+    <message>
+        <source>Cannot load the label map</source>
+        <translation>無法載入標籤圖</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the label map</source>
+        <translation>無法儲存標籤圖</translation>
+    </message>
+    <message>
+        <source>Slice %1 / %2</source>
+        <translation>切片 %1 / %2</translation>
+    </message>
+    <message>
+        <source>no masks</source>
+        <translation>無遮罩</translation>
+    </message>
+    <message>
+        <source>outside the masks</source>
+        <translation>遮罩外</translation>
+    </message>
+    <message>
+        <source>%1 HU  %2</source>
+        <translation>%1 HU  %2</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::ModelCard</name>
+    <message>
+        <source>the model card is missing; a model needs its card (JSON) beside it</source>
+        <translation>缺少模型卡；模型旁必須有其模型卡 (JSON)</translation>
+    </message>
+    <message>
+        <source>the model card cannot be read</source>
+        <translation>無法讀取模型卡</translation>
+    </message>
+    <message>
+        <source>the model card is not valid JSON (%1)</source>
+        <translation>模型卡不是有效的 JSON（%1）</translation>
+    </message>
+    <message>
+        <source>the model card has no name or version</source>
+        <translation>模型卡沒有名稱或版本</translation>
+    </message>
+    <message>
+        <source>the model card has no SHA-256 of the weights</source>
+        <translation>模型卡沒有權重檔的 SHA-256</translation>
+    </message>
+    <message>
+        <source>input.spacing_mm must hold three numbers</source>
+        <translation>input.spacing_mm 必須包含三個數字</translation>
+    </message>
+    <message>
+        <source>input.spacing_mm must be positive</source>
+        <translation>input.spacing_mm 必須為正數</translation>
+    </message>
+    <message>
+        <source>input.orientation must be LPS or RAS</source>
+        <translation>input.orientation 必須是 LPS 或 RAS</translation>
+    </message>
+    <message>
+        <source>normalization.max must exceed normalization.min</source>
+        <translation>normalization.max 必須大於 normalization.min</translation>
+    </message>
+    <message>
+        <source>unknown input normalisation "%1" (zscore_nonzero or clip_scale)</source>
+        <translation>未知的輸入正規化「%1」（應為 zscore_nonzero 或 clip_scale）</translation>
+    </message>
+    <message>
+        <source>window must hold three sizes (x, y, z)</source>
+        <translation>window 必須包含三個尺寸 (x, y, z)</translation>
+    </message>
+    <message>
+        <source>window sizes must be at least 8</source>
+        <translation>window 尺寸至少為 8</translation>
+    </message>
+    <message>
+        <source>overlap must be in [0, 0.95)</source>
+        <translation>overlap 必須介於 [0, 0.95)</translation>
+    </message>
+    <message>
+        <source>output.activation must be sigmoid or softmax</source>
+        <translation>output.activation 必須是 sigmoid 或 softmax</translation>
+    </message>
+    <message>
+        <source>unknown output channel "%1"</source>
+        <translation>未知的輸出通道「%1」</translation>
+    </message>
+    <message>
+        <source>output.channels is empty</source>
+        <translation>output.channels 是空的</translation>
+    </message>
+    <message>
+        <source>the model has no heart channel</source>
+        <translation>模型沒有心臟通道</translation>
+    </message>
+    <message>
+        <source>the model file cannot be read</source>
+        <translation>無法讀取模型檔</translation>
+    </message>
+    <message>
+        <source>the file's SHA-256 (%1) differs from its model card's (%2): wrong or damaged model file</source>
+        <translation>檔案的 SHA-256（%1）與模型卡所載（%2）不同：模型檔錯誤或已損壞</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::ModelSegmenter</name>
+    <message>
+        <source>%1 %2 (model on %3)</source>
+        <translation>%1 %2（模型執行於 %3）</translation>
+    </message>
+    <message>
+        <source>The model card says this model is untrained (%1): its masks are meaningless.</source>
+        <translation>模型卡表示此模型未經訓練（%1）：其遮罩沒有意義。</translation>
+    </message>
+    <message>
+        <source>Cleaning the masks</source>
+        <translation>整理遮罩</translation>
+    </message>
+    <message>
+        <source>Removing bone</source>
+        <translation>移除骨骼</translation>
+    </message>
+    <message>
+        <source>Contrast-enhanced CT detected (%1 % of the mediastinum above 150 HU): calcium scoring is defined for non-contrast CT.</source>
+        <translation>偵測到顯影劑增強 CT（縱膈腔有 %1 % 高於 150 HU）：鈣化積分僅適用於非顯影 CT。</translation>
+    </message>
+    <message>
+        <source>Segmentation finished</source>
+        <translation>分割完成</translation>
     </message>
 </context>
 <context>
@@ -360,6 +674,111 @@
     </message>
 </context>
 <context>
+    <name>heaorta::ResultsPanel</name>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>Ascending aorta</source>
+        <translation>升主動脈</translation>
+    </message>
+    <message>
+        <source>Descending aorta</source>
+        <translation>降主動脈</translation>
+    </message>
+    <message>
+        <source>Coronary</source>
+        <translation>冠狀動脈</translation>
+    </message>
+    <message>
+        <source>No masks yet: press Segment, or open a label map, to see the scores.</source>
+        <translation>尚無遮罩：請按「分割」或開啟標籤圖以查看分數。</translation>
+    </message>
+    <message>
+        <source>Artery</source>
+        <translation>動脈</translation>
+    </message>
+    <message>
+        <source>Agatston</source>
+        <translation>Agatston</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Slices</source>
+        <translation>切片</translation>
+    </message>
+    <message>
+        <source>Area mm²</source>
+        <translation>面積 mm²</translation>
+    </message>
+    <message>
+        <source>Peak HU</source>
+        <translation>最高 HU</translation>
+    </message>
+    <message>
+        <source>Coronary artery calcium (Agatston)</source>
+        <translation>冠狀動脈鈣化（Agatston）</translation>
+    </message>
+    <message>
+        <source>Aortic calcium (Agatston)</source>
+        <translation>主動脈鈣化（Agatston）</translation>
+    </message>
+    <message>
+        <source>Pericardial fat</source>
+        <translation>心包膜脂肪</translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation>注意事項</translation>
+    </message>
+    <message>
+        <source>Lesions</source>
+        <translation>病灶</translation>
+    </message>
+    <message>
+        <source>%1 risk (CAC %2): %3</source>
+        <translation>%1風險（CAC %2）：%3</translation>
+    </message>
+    <message>
+        <source>Volume %1 mm³ · mass %2 mg · %3 lesion(s) · %4 vessel(s) · CAC-DRS %5
+%6</source>
+        <translation>體積 %1 mm³ · 質量 %2 mg · %3 個病灶 · %4 條血管 · CAC-DRS %5
+%6</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>未計算</translation>
+    </message>
+    <message>
+        <source>No heart label: no score, no risk tier.</source>
+        <translation>沒有心臟標籤：無分數，無風險分級。</translation>
+    </message>
+    <message>
+        <source>Ascending %1 · descending %2 · total %3</source>
+        <translation>升主動脈 %1 · 降主動脈 %2 · 合計 %3</translation>
+    </message>
+    <message>
+        <source>%1 mL (mean %2 HU) · heart %3 mL</source>
+        <translation>%1 mL（平均 %2 HU）· 心臟 %3 mL</translation>
+    </message>
+    <message>
+        <source>Threshold %1 HU, minimum area %2 mm², %3-connected, x increment %4 mm / 3 mm, fat %5..%6 HU</source>
+        <translation>閾值 %1 HU，最小面積 %2 mm²，%3 連通，乘以切片間距 %4 mm / 3 mm，脂肪 %5..%6 HU</translation>
+    </message>
+</context>
+<context>
     <name>heaorta::RiskAssessment</name>
     <message>
         <source>Low</source>
@@ -420,6 +839,20 @@
     <message>
         <source>Intensify risk-factor control and screen for cardiovascular disease.</source>
         <translation>加強危險因子控制，並接受心血管疾病篩檢。</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::SegmentationBanner</name>
+    <message>
+        <source>Masks made by: %1</source>
+        <translation>遮罩產生者：%1</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::SegmenterFactory</name>
+    <message>
+        <source>The installed model was not used: %1</source>
+        <translation>未使用已安裝的模型：%1</translation>
     </message>
 </context>
 <context>
@@ -494,6 +927,61 @@
     </message>
 </context>
 <context>
+    <name>heaorta::StudyBrowser</name>
+    <message>
+        <source>Patient / study / series</source>
+        <translation>病人 / 檢查 / 序列</translation>
+    </message>
+    <message>
+        <source>ID / date / modality</source>
+        <translation>ID / 日期 / 影像類型</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>影像數</translation>
+    </message>
+    <message>
+        <source>Slice thickness</source>
+        <translation>切片厚度</translation>
+    </message>
+    <message>
+        <source>Sex / accession / size</source>
+        <translation>性別 / 檢查單號 / 尺寸</translation>
+    </message>
+    <message>
+        <source>Open Folder...</source>
+        <translation>開啟資料夾...</translation>
+    </message>
+    <message>
+        <source>Open a folder to list its DICOM studies.</source>
+        <translation>開啟資料夾以列出其中的 DICOM 檢查。</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>檢查</translation>
+    </message>
+    <message>
+        <source>Series %1</source>
+        <translation>序列 %1</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <source>Not CT: it can be listed but not scored.</source>
+        <translation>不是 CT：可以列出，但無法計分。</translation>
+    </message>
+    <message>
+        <source>%1: %2 series in %3 file(s), %4 skipped (double-click a series to open it)</source>
+        <translation>%1：%3 個檔案中有 %2 個序列，略過 %4 個（雙擊序列即可開啟）</translation>
+    </message>
+</context>
+<context>
     <name>heaorta::StudyLoader</name>
     <message>
         <source>%1: no series with UID %2</source>
@@ -516,6 +1004,47 @@
     <message>
         <source>Volume loaded</source>
         <translation>體積已載入</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::TorchInference</name>
+    <message>
+        <source>CUDA was requested, but no CUDA device or CUDA LibTorch is available.</source>
+        <translation>要求使用 CUDA，但沒有可用的 CUDA 裝置或 CUDA 版 LibTorch。</translation>
+    </message>
+    <message>
+        <source>not a loadable TorchScript model (%1)</source>
+        <translation>不是可載入的 TorchScript 模型（%1）</translation>
+    </message>
+    <message>
+        <source>the model gives %1 output channels; its card lists %2</source>
+        <translation>模型輸出 %1 個通道；模型卡列出 %2 個</translation>
+    </message>
+    <message>
+        <source>CUDA GPU, half precision</source>
+        <translation>CUDA GPU，半精度</translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU, %n thread(s)</source>
+        <translation>
+            <numerusform>CPU，%n 個執行緒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running the model</source>
+        <translation>執行模型</translation>
+    </message>
+    <message>
+        <source>The model failed on a window: %1</source>
+        <translation>模型在某個視窗上失敗：%1</translation>
+    </message>
+    <message>
+        <source>The model's output does not match its card (channels or window size).</source>
+        <translation>模型的輸出與模型卡不符（通道數或視窗大小）。</translation>
+    </message>
+    <message>
+        <source>Model finished</source>
+        <translation>模型完成</translation>
     </message>
 </context>
 <context>
@@ -597,20 +1126,12 @@
         <translation>將檢查轉換為 NIfTI、NRRD 或 MetaImage 體積。</translation>
     </message>
     <message>
-        <source>DICOM folder, DICOM file, or volume file.</source>
-        <translation>DICOM 資料夾、DICOM 檔案或體積檔案。</translation>
-    </message>
-    <message>
         <source>Output volume (.nii.gz, .nii, .nrrd, .mha).</source>
         <translation>輸出體積（.nii.gz、.nii、.nrrd、.mha）。</translation>
     </message>
     <message>
         <source>file</source>
         <translation>檔案</translation>
-    </message>
-    <message>
-        <source>error: --output is required</source>
-        <translation>錯誤：必須指定 --output</translation>
     </message>
     <message>
         <source>Wrote %1</source>
@@ -626,10 +1147,6 @@
     <message>
         <source>List the series in a folder or file and describe the loaded volume.</source>
         <translation>列出資料夾或檔案中的序列，並描述載入的體積。</translation>
-    </message>
-    <message>
-        <source>DICOM folder, DICOM file, or NIfTI/NRRD/MetaImage volume.</source>
-        <translation>DICOM 資料夾、DICOM 檔案，或 NIfTI/NRRD/MetaImage 體積。</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
@@ -659,14 +1176,6 @@
     <message>
         <source>--fat-window takes two numbers: low,high</source>
         <translation>--fat-window 需要兩個數字：下限,上限</translation>
-    </message>
-    <message>
-        <source>DICOM folder, DICOM file, or volume file.</source>
-        <translation>DICOM 資料夾、DICOM 檔案或體積檔案。</translation>
-    </message>
-    <message>
-        <source>Label map: 1 heart, 2 ascending aorta, 3 descending aorta.</source>
-        <translation>標籤圖：1 心臟、2 升主動脈、3 降主動脈。</translation>
     </message>
     <message>
         <source>file</source>
@@ -737,10 +1246,6 @@
         <translation>係數</translation>
     </message>
     <message>
-        <source>error: --labels is required (automatic segmentation is not available in this build)</source>
-        <translation>錯誤：必須指定 --labels（此版本無法自動分割）</translation>
-    </message>
-    <message>
         <source>error: %1</source>
         <translation>錯誤：%1</translation>
     </message>
@@ -790,6 +1295,69 @@
         <source>Lesions (id, region, artery, slices, area mm², peak HU, mean HU, Agatston, volume mm³, mass mg):</source>
         <translation>病灶（編號、區域、動脈、切片、面積 mm²、最高 HU、平均 HU、Agatston、體積 mm³、質量 mg）：</translation>
     </message>
+    <message>
+        <source>Label map: 1 heart, 2 ascending aorta, 3 descending aorta (default: segment first).</source>
+        <translation>標籤圖：1 心臟、2 升主動脈、3 降主動脈（預設：先進行分割）。</translation>
+    </message>
+    <message>
+        <source>Masks made by: %1</source>
+        <translation>遮罩產生者：%1</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::cli::SegmentCommand</name>
+    <message>
+        <source>Segment heart, ascending and descending aorta (and bone) and write the label map.</source>
+        <translation>分割心臟、升主動脈與降主動脈（及骨骼），並寫出標籤圖。</translation>
+    </message>
+    <message>
+        <source>TorchScript model with its card beside it (default: the installed model, else the anatomical fallback).</source>
+        <translation>TorchScript 模型，其模型卡須在旁（預設：已安裝的模型，否則使用解剖式備援分割器）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Where the model runs: auto, cpu or cuda (default auto).</source>
+        <translation>模型執行位置：auto、cpu 或 cuda（預設 auto）。</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
+        <source>--device must be auto, cpu or cuda</source>
+        <translation>--device 必須是 auto、cpu 或 cuda</translation>
+    </message>
+    <message>
+        <source>Label map to write (.nii.gz, .nrrd, .mha).</source>
+        <translation>要寫出的標籤圖（.nii.gz、.nrrd、.mha）。</translation>
+    </message>
+    <message>
+        <source>Also write the bone mask (excluded from calcium).</source>
+        <translation>同時寫出骨骼遮罩（不計入鈣化）。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>輸出 JSON。</translation>
+    </message>
+    <message>
+        <source>Segmenter: %1 (%2 s)</source>
+        <translation>分割器：%1（%2 秒）</translation>
+    </message>
+    <message>
+        <source>Heart %1 mL, ascending aorta %2 mL, descending aorta %3 mL</source>
+        <translation>心臟 %1 mL，升主動脈 %2 mL，降主動脈 %3 mL</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已寫出 %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>錯誤：%1</translation>
+    </message>
 </context>
 <context>
     <name>heaorta::cli::StudyOptions</name>
@@ -808,6 +1376,14 @@
     <message>
         <source>Refuse gantry-tilted series instead of resampling them.</source>
         <translation>拒絕機架傾斜的序列，而不是重新取樣。</translation>
+    </message>
+    <message>
+        <source>DICOM folder, DICOM file, or volume file.</source>
+        <translation>DICOM 資料夾、DICOM 檔案或影像體積檔。</translation>
+    </message>
+    <message>
+        <source>error: --output is required</source>
+        <translation>錯誤：必須指定 --output</translation>
     </message>
 </context>
 <context>

@@ -6,9 +6,17 @@
 namespace heaorta::cli {
 
 void StudyOptions::add(QCommandLineParser& parser) {
+  parser.addPositionalArgument(QStringLiteral("input"), tr("DICOM folder, DICOM file, or volume file."));
   parser.addOption({QStringLiteral("series"), tr("Load the series with this Series Instance UID."), tr("uid")});
   parser.addOption({QStringLiteral("allow-gaps"), tr("Interpolate across missing slices instead of refusing the series.")});
   parser.addOption({QStringLiteral("no-tilt-correction"), tr("Refuse gantry-tilted series instead of resampling them.")});
+}
+
+bool StudyOptions::hasOutput(const QCommandLineParser& parser, QTextStream& err, int* exitCode) {
+  if (parser.isSet(QStringLiteral("output"))) return true;
+  err << tr("error: --output is required") << '\n';
+  *exitCode = UsageError;
+  return false;
 }
 
 StudyLoadOptions StudyOptions::read(const QCommandLineParser& parser) {

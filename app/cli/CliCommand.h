@@ -25,8 +25,11 @@ class StudyOptions {
   Q_DECLARE_TR_FUNCTIONS(heaorta::cli::StudyOptions)
 
  public:
+  // The study to open (the one positional argument) and the loading options.
   static void add(QCommandLineParser& parser);
   static StudyLoadOptions read(const QCommandLineParser& parser);
+  // False (usage error printed, *exitCode set) when the mandatory --output is missing.
+  static bool hasOutput(const QCommandLineParser& parser, QTextStream& err, int* exitCode);
 };
 
 // Parses `arguments`; prints usage and returns false on --help or an error (exit code in *exitCode).

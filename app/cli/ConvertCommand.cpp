@@ -13,15 +13,11 @@ QString ConvertCommand::summary() const { return tr("Convert a study to a NIfTI,
 int ConvertCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
   QCommandLineParser parser;
   parser.setApplicationDescription(summary());
-  parser.addPositionalArgument(QStringLiteral("input"), tr("DICOM folder, DICOM file, or volume file."));
   parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Output volume (.nii.gz, .nii, .nrrd, .mha)."), tr("file")});
   StudyOptions::add(parser);
   int exitCode = Ok;
   if (!parseOrExplain(parser, arguments, 1, out, err, &exitCode)) return exitCode;
-  if (!parser.isSet(QStringLiteral("output"))) {
-    err << tr("error: --output is required") << '\n';
-    return UsageError;
-  }
+  if (!StudyOptions::hasOutput(parser, err, &exitCode)) return exitCode;
   try {
     ConsoleProgress progress;
     const LoadedStudy study =

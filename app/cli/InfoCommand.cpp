@@ -18,7 +18,6 @@ QString InfoCommand::summary() const { return tr("List the series in a folder or
 int InfoCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
   QCommandLineParser parser;
   parser.setApplicationDescription(summary());
-  parser.addPositionalArgument(QStringLiteral("input"), tr("DICOM folder, DICOM file, or NIfTI/NRRD/MetaImage volume."));
   parser.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
   StudyOptions::add(parser);
   int exitCode = Ok;

@@ -2,6 +2,8 @@
 
 #include "app/cli/ConsoleProgress.h"
 #include "app/cli/ExitCodes.h"
+#include "app/cli/SegmentCommand.h"
+#include "segmentation/Segmenter.h"
 #include "core/io/LabelMapAligner.h"
 #include "core/io/VolumeFileIO.h"
 #include "core/quant/QuantResultJson.h"
@@ -67,8 +69,7 @@ QuantSettings ScoreCommand::settingsFrom(const QCommandLineParser& parser) {
 int ScoreCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
   QCommandLineParser parser;
   parser.setApplicationDescription(summary());
-  parser.addPositionalArgument(QStringLiteral("input"), tr("DICOM folder, DICOM file, or volume file."));
-  parser.addOption({QStringLiteral("labels"), tr("Label map: 1 heart, 2 ascending aorta, 3 descending aorta."), tr("file")});
+  parser.addOption({QStringLiteral("labels"), tr("Label map: 1 heart, 2 ascending aorta, 3 descending aorta (default: segment first)."), tr("file")});
   parser.addOption({QStringLiteral("arteries"), tr("Artery assignments painted as labels: 1 LM, 2 LAD, 3 LCX, 4 RCA, 5 other."), tr("file")});
   parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
   parser.addOption({QStringLiteral("csv"), tr("Print a CSV header and one row.")});
@@ -80,37 +81,49 @@ int ScoreCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
   parser.addOption({QStringLiteral("connectivity"), tr("In-slice connectivity, 4 or 8 (default 8)."), tr("n")});
   parser.addOption({QStringLiteral("fat-window"), tr("Fat window in HU (default -190,-30)."), tr("low,high")});
   parser.addOption({QStringLiteral("mass-factor"), tr("Mass calibration in mg/(HU·mm³) (default 0.001)."), tr("factor")});
+  SegmentCommand::addOptions(parser);
   StudyOptions::add(parser);
   int exitCode = Ok;
   if (!parseOrExplain(parser, arguments, 1, out, err, &exitCode)) return exitCode;
-  if (!parser.isSet(QStringLiteral("labels"))) {
-    err << tr("error: --labels is required (automatic segmentation is not available in this build)") << '\n';
-    return UsageError;
-  }
   try {
     const QuantSettings settings = settingsFrom(parser);
     ConsoleProgress progress;
     const QString input = parser.positionalArguments().front();
     const LoadedStudy study = StudyLoader::load(input.toStdString(), StudyOptions::read(parser), progress);
-    Notices alignment;
-    const LabelMap labels = LabelMapAligner::alignTo(VolumeFileIO::readLabelMap(parser.value(QStringLiteral("labels")).toStdString()),
-                                                     study.volume.geometry(), &alignment);
+    // Labels from a file, or from the segmenter (which also finds the bone to exclude).
+    Notices extra;
+    LabelMap labels;
+    std::optional<VoxelMask> bone;
+    QString segmenter;
+    if (parser.isSet(QStringLiteral("labels"))) {
+      labels = LabelMapAligner::alignTo(VolumeFileIO::readLabelMap(parser.value(QStringLiteral("labels")).toStdString()),
+                                        study.volume.geometry(), &extra);
+    } else {
+      SegmentationResult segmented = SegmentCommand::segment(study.volume, parser);
+      labels = std::move(segmented.labels);
+      bone = std::move(segmented.bone);
+      segmenter = segmented.segmenter;
+      extra = segmented.notices;
+    }
     std::optional<ArteryAssignments> arteries;
     if (parser.isSet(QStringLiteral("arteries")))
       arteries = readArteries(parser.value(QStringLiteral("arteries")).toStdString(), study.volume.geometry());
-    QuantificationEngine engine(study.volume, labels, arteries ? &*arteries : nullptr, nullptr, settings);
-    engine.setExtraNotices(alignment);
+    QuantificationEngine engine(study.volume, labels, arteries ? &*arteries : nullptr, bone ? &*bone : nullptr, settings);
+    engine.setExtraNotices(extra);
     engine.computeAll();
     const QuantResult result = engine.result();
     if (parser.isSet(QStringLiteral("json"))) {
       QJsonObject json = toJson(result);
       json[QStringLiteral("input")] = input;
-      json[QStringLiteral("labels")] = parser.value(QStringLiteral("labels"));
+      json[QStringLiteral("labels")] = parser.isSet(QStringLiteral("labels")) ? QJsonValue(parser.value(QStringLiteral("labels")))
+                                                                             : QJsonValue(QJsonValue::Null);
+      json[QStringLiteral("segmenter")] = segmenter.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(segmenter);
       json[QStringLiteral("volume")] = describeVolume(study.volume);
       out << QJsonDocument(json).toJson();
     } else if (parser.isSet(QStringLiteral("csv"))) {
       out << csvHeader() << '\n' << csvRow(input, result) << '\n';
     } else {
+      if (!segmenter.isEmpty()) out << tr("Masks made by: %1").arg(segmenter) << '\n';
       printText(result, out);
     }
     return result.coronary().computed ? Ok : ScoreNotComputed;

@@ -3,6 +3,7 @@
 #include "app/cli/ExitCodes.h"
 #include "app/cli/InfoCommand.h"
 #include "app/cli/ScoreCommand.h"
+#include "app/cli/SegmentCommand.h"
 #include "app/common/Translations.h"
 
 #include <QCoreApplication>
@@ -59,6 +60,7 @@ int main(int argc, char** argv) {
   QTextStream err(stderr);
   std::vector<std::unique_ptr<CliCommand>> commands;
   commands.push_back(std::make_unique<InfoCommand>());
+  commands.push_back(std::make_unique<SegmentCommand>());
   commands.push_back(std::make_unique<ScoreCommand>());
   commands.push_back(std::make_unique<ConvertCommand>());
 

@@ -1,45 +1,117 @@
 #include "app/gui/MainWindow.h"
 
+#include "app/gui/AboutDialog.h"
 #include "app/gui/BackgroundTask.h"
+#include "app/gui/LabelControls.h"
 #include "app/gui/MprPanel.h"
+#include "app/gui/ResultsPanel.h"
+#include "app/gui/SegmentationBanner.h"
+#include "app/gui/StudyBrowser.h"
+#include "app/gui/models/QuantificationModel.h"
+#include "core/dicom/DicomSeriesLoader.h"
+#include "core/io/LabelMapAligner.h"
+#include "core/io/VolumeFileIO.h"
 #include "core/study/StudyLoader.h"
+#include "segmentation/SegmenterFactory.h"
+#include "viewers/volume/VolumeView3D.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 namespace heaorta {
+namespace {
+
+QWidget* scrollable(QWidget* content) {
+  auto* area = new QScrollArea;
+  area->setWidget(content);
+  area->setWidgetResizable(true);
+  area->setFrameShape(QFrame::NoFrame);
+  return area;
+}
+
+}  // namespace
 
 MainWindow::MainWindow(StudySession* session, QWidget* parent)
     : QMainWindow(parent),
       session_(session),
       state_(new ViewerState(this)),
       mpr_(new MprPanel(state_, this)),
+      view3d_(new VolumeView3D(this)),
+      banner_(new SegmentationBanner(session, this)),
+      quant_(new QuantificationModel(session, this)),
+      results_(new ResultsPanel(quant_, this)),
+      browser_(new StudyBrowser(this)),
+      browserDock_(new QDockWidget(tr("Studies"), this)),
+      resultsDock_(new QDockWidget(tr("Results"), this)),
+      labelsDock_(new QDockWidget(tr("Labels"), this)),
       positionLabel_(new QLabel(this)),
-      valueLabel_(new QLabel(this)) {
+      valueLabel_(new QLabel(this)),
+      sliceLabel_(new QLabel(this)) {
   setObjectName(QStringLiteral("mainWindow"));
   setWindowTitle(tr("Heaorta Workstation"));
   setAcceptDrops(true);
-  setCentralWidget(mpr_);
+
+  mpr_->setThirdDimensionView(view3d_);
+  auto* centre = new QWidget(this);
+  auto* layout = new QVBoxLayout(centre);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->setSpacing(0);
+  layout->addWidget(banner_);
+  layout->addWidget(mpr_, 1);
+  setCentralWidget(centre);
+
+  for (auto [dock, widget, name, area] :
+       {std::tuple{browserDock_, static_cast<QWidget*>(browser_), "studiesDock", Qt::LeftDockWidgetArea},
+        std::tuple{resultsDock_, scrollable(results_), "resultsDock", Qt::RightDockWidgetArea},
+        std::tuple{labelsDock_, static_cast<QWidget*>(new LabelControls(state_, this)), "labelsDock", Qt::LeftDockWidgetArea}}) {
+    dock->setObjectName(QLatin1String(name));
+    dock->setWidget(widget);
+    addDockWidget(area, dock);
+    dock->setMinimumWidth(300);
+  }
+
+  statusBar()->addPermanentWidget(sliceLabel_);
   statusBar()->addPermanentWidget(positionLabel_);
   statusBar()->addPermanentWidget(valueLabel_);
   valueLabel_->setObjectName(QStringLiteral("valueLabel"));
   positionLabel_->setObjectName(QStringLiteral("positionLabel"));
+  sliceLabel_->setObjectName(QStringLiteral("sliceLabel"));
   createMenus();
+  createToolBar();
+
   connect(session_, &StudySession::opened, this, &MainWindow::onStudyOpened);
+  connect(session_, &StudySession::labelsReplaced, this, &MainWindow::onLabelsReplaced);
+  connect(quant_, &QuantificationModel::resultChanged, this, [this] { view3d_->setLesions(quant_->lesionMap()); });
   connect(mpr_, &MprPanel::hovered, this, &MainWindow::showHovered);
   connect(state_, &ViewerState::cursorChanged, this, &MainWindow::showHovered);
+  connect(state_, &ViewerState::overlayChanged, this, [this] {
+    if (session_->labels()) view3d_->setLabels(session_->labels(), state_->labelDisplay());
+  });
+  connect(browser_, &StudyBrowser::seriesActivated, this, &MainWindow::loadSeries);
+  connect(browser_, &StudyBrowser::openFolderRequested, this, &MainWindow::chooseFolder);
+  connect(results_, &ResultsPanel::lesionActivated, this, [this](const Eigen::Vector3d& c) {
+    state_->setCursor({static_cast<int>(std::lround(c[0])), static_cast<int>(std::lround(c[1])),
+                       static_cast<int>(std::lround(c[2]))});
+  });
   restoreUserSettings();
   if (session_->isOpen()) onStudyOpened();
+  if (session_->labels()) onLabelsReplaced();
 }
+
+MainWindow::~MainWindow() = default;
 
 void MainWindow::createMenus() {
   QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -50,8 +122,19 @@ void MainWindow::createMenus() {
   recentMenu_ = file->addMenu(tr("&Recent Studies"));
   rebuildRecentMenu();
   file->addSeparator();
+  file->addAction(tr("&Load Label Map..."), this, &MainWindow::chooseLabelsToLoad);
+  saveLabelsAction_ = file->addAction(tr("&Save Label Map..."), this, &MainWindow::chooseLabelsToSave);
+  saveLabelsAction_->setShortcut(QKeySequence::Save);
+  saveLabelsAction_->setEnabled(false);
+  file->addSeparator();
   QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
+
+  QMenu* seg = menuBar()->addMenu(tr("&Segmentation"));
+  segmentAction_ = seg->addAction(tr("&Segment Heart and Aorta"), this, &MainWindow::segment);
+  segmentAction_->setObjectName(QStringLiteral("segmentAction"));
+  segmentAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+  segmentAction_->setEnabled(false);
 
   QMenu* view = menuBar()->addMenu(tr("&View"));
   auto* presets = new QActionGroup(this);
@@ -70,6 +153,7 @@ void MainWindow::createMenus() {
   QAction* outline = view->addAction(tr("Label &Outlines"), this, [this](bool on) { state_->setOutline(on); });
   outline->setCheckable(true);
   outline->setShortcut(QKeySequence(Qt::Key_O));
+  connect(state_, &ViewerState::overlayChanged, outline, [this, outline] { outline->setChecked(state_->labelDisplay().outline); });
   QAction* all = view->addAction(tr("&All Views"), this, [this] { mpr_->setLayoutMode(-1); });
   all->setShortcut(QKeySequence(Qt::Key_F5));
   const QString names[4] = {tr("A&xial"), tr("&Coronal"), tr("&Sagittal"), tr("&3D")};
@@ -77,6 +161,37 @@ void MainWindow::createMenus() {
     QAction* a = view->addAction(names[mode], this, [this, mode] { mpr_->setLayoutMode(mode); });
     a->setShortcut(QKeySequence(Qt::Key_F6 + mode));
   }
+  view->addAction(tr("&Reset 3D View"), this, [this] { view3d_->resetCamera(); });
+  view->addSeparator();
+  for (QDockWidget* dock : {browserDock_, resultsDock_, labelsDock_}) view->addAction(dock->toggleViewAction());
+
+  QMenu* language = menuBar()->addMenu(tr("&Language"));
+  auto* languages = new QActionGroup(this);
+  const QString current = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("en")).toString();
+  // Each language is named in itself, so a reader who cannot read the current one finds theirs.
+  for (const auto& [code, name] : {std::pair{QStringLiteral("en"), QStringLiteral("English")},
+                                   std::pair{QStringLiteral("zh_TW"), QStringLiteral("繁體中文")}}) {
+    QAction* a = language->addAction(name, this, [this, code = code] {
+      QSettings().setValue(QStringLiteral("ui/language"), code);
+      Q_EMIT languageChangeRequested(code);
+    });
+    a->setCheckable(true);
+    a->setChecked(current == code);
+    languages->addAction(a);
+  }
+
+  QMenu* help = menuBar()->addMenu(tr("&Help"));
+  help->addAction(tr("&About Heaorta Workstation"), this, [this] { AboutDialog::show(this); });
+}
+
+void MainWindow::createToolBar() {
+  QToolBar* bar = addToolBar(tr("Main"));
+  bar->setObjectName(QStringLiteral("mainToolBar"));
+  bar->addAction(tr("Open Folder"), this, &MainWindow::chooseFolder);
+  bar->addAction(segmentAction_);
+  bar->addSeparator();
+  for (WindowPreset preset : WindowPresets::all)
+    bar->addAction(WindowPresets::name(preset), this, [this, preset] { state_->applyPreset(preset); });
 }
 
 void MainWindow::chooseFolder() {
@@ -90,44 +205,144 @@ void MainWindow::chooseFile() {
   if (!file.isEmpty()) openPath(file.toStdString());
 }
 
+void MainWindow::chooseLabelsToLoad() {
+  const QString file = QFileDialog::getOpenFileName(this, tr("Load Label Map"), QString(),
+                                                    tr("Label maps (*.nii *.nii.gz *.nrrd *.mha *.mhd)"));
+  if (!file.isEmpty()) loadLabels(file.toStdString());
+}
+
+void MainWindow::chooseLabelsToSave() {
+  const QString file = QFileDialog::getSaveFileName(this, tr("Save Label Map"), QStringLiteral("labels.nii.gz"),
+                                                    tr("Label maps (*.nii *.nii.gz *.nrrd *.mha)"));
+  if (!file.isEmpty()) saveLabels(file.toStdString());
+}
+
+void MainWindow::fail(const QString& title, const HeaortaError& error) {
+  if (error.code() == ErrorCode::Cancelled) return;
+  statusBar()->showMessage(error.message(), 30000);
+  // Window-modal but not blocking: the event loop (and any work in flight) keeps running.
+  auto* box = new QMessageBox(QMessageBox::Warning, title, error.message(), QMessageBox::Ok, this);
+  box->setObjectName(QStringLiteral("errorMessage"));
+  box->setAttribute(Qt::WA_DeleteOnClose);
+  box->open();
+}
+
 void MainWindow::openPath(const std::filesystem::path& path) {
   const QString shown = QString::fromStdString(path.string());
   runInBackground<LoadedStudy>(
       this, tr("Opening %1").arg(shown),
       [path](ProgressSink& progress) { return StudyLoader::load(path, {}, progress); },
       [this, path, shown](LoadedStudy& study) {
-        session_->open(std::make_shared<Volume>(std::move(study.volume)), path);
+        if (study.index) browser_->setIndex(*study.index, shown);
+        showLoadedStudy(std::move(study.volume), path);
         rememberRecent(shown);
       },
       [this](const HeaortaError& error) {
-        if (error.code() != ErrorCode::Cancelled)
-          QMessageBox::warning(this, tr("Cannot open the study"), error.message());
+        fail(tr("Cannot open the study"), error);
         Q_EMIT studyFailed(error.message());
       });
+}
+
+void MainWindow::loadSeries(const DicomSeriesInfo& series) {
+  const std::vector<std::filesystem::path> files = series.files;
+  runInBackground<Volume>(
+      this, tr("Loading series %1").arg(QString::fromStdString(series.description)),
+      [files](ProgressSink& progress) { return DicomSeriesLoader::load(files, {}, progress); },
+      [this, files](Volume& volume) { showLoadedStudy(std::move(volume), files.front().parent_path()); },
+      [this](const HeaortaError& error) {
+        fail(tr("Cannot open the series"), error);
+        Q_EMIT studyFailed(error.message());
+      });
+}
+
+void MainWindow::showLoadedStudy(Volume&& volume, const std::filesystem::path& source) {
+  session_->open(std::make_shared<Volume>(std::move(volume)), source);
+}
+
+void MainWindow::segment() {
+  if (!session_->isOpen()) return;
+  const std::shared_ptr<const Volume> volume = session_->volume();
+  segmentAction_->setEnabled(false);
+  runInBackground<SegmentationResult>(
+      this, tr("Segmenting heart and aorta"),
+      [volume](ProgressSink& progress) {
+        Notices notices;
+        const std::unique_ptr<Segmenter> segmenter = SegmenterFactory::create({}, &notices);
+        SegmentationResult result = segmenter->segment(*volume, progress);
+        result.notices.insert(result.notices.begin(), notices.begin(), notices.end());
+        return result;
+      },
+      [this, volume](SegmentationResult& result) {
+        segmentAction_->setEnabled(true);
+        if (session_->volume() != volume) return;  // another study was opened meanwhile
+        statusBar()->showMessage(tr("Segmented in %1 s by %2").arg(result.seconds, 0, 'f', 1).arg(result.segmenter), 15000);
+        session_->setSegmentation(std::move(result));
+        Q_EMIT segmentationFinished();
+      },
+      [this](const HeaortaError& error) {
+        segmentAction_->setEnabled(true);
+        fail(tr("Segmentation failed"), error);
+        Q_EMIT segmentationFailed(error.message());
+      });
+}
+
+void MainWindow::loadLabels(const std::filesystem::path& file) {
+  if (!session_->isOpen()) return;
+  try {
+    auto labels = std::make_shared<LabelMap>(
+        LabelMapAligner::alignTo(VolumeFileIO::readLabelMap(file), session_->volume()->geometry()));
+    session_->setLabels(std::move(labels), tr("Label map %1").arg(QString::fromStdString(file.filename().string())));
+  } catch (const HeaortaError& error) {
+    fail(tr("Cannot load the label map"), error);
+  }
+}
+
+void MainWindow::saveLabels(const std::filesystem::path& file) {
+  if (!session_->labels()) return;
+  try {
+    VolumeFileIO::writeLabelMap(*session_->labels(), file);
+    statusBar()->showMessage(tr("Saved %1").arg(QString::fromStdString(file.string())), 10000);
+  } catch (const HeaortaError& error) {
+    fail(tr("Cannot save the label map"), error);
+  }
 }
 
 void MainWindow::onStudyOpened() {
   const std::shared_ptr<const Volume> volume = session_->volume();
   state_->setVolumeSize(volume->size());
   mpr_->setImage(volume);
-  mpr_->setLabels(session_->labels());
+  mpr_->setLabels(nullptr);
+  view3d_->setImage(volume);
+  segmentAction_->setEnabled(true);
+  saveLabelsAction_->setEnabled(false);
   const ScanMetadata& m = volume->metadata();
-  const QString patient = QString::fromStdString(m.patientName.empty() ? m.patientId : m.patientName);
+  const QString patient =
+      QString::fromStdString(m.patientName.empty() ? m.patientId : m.patientName).replace(QLatin1Char('^'), QLatin1Char(' '));
   setWindowTitle(patient.isEmpty() ? tr("Heaorta Workstation") : tr("%1 - Heaorta Workstation").arg(patient));
   for (const Notice& n : m.loadNotices) statusBar()->showMessage(n.message, 15000);
   Q_EMIT studyOpened();
+}
+
+void MainWindow::onLabelsReplaced() {
+  mpr_->setLabels(session_->labels());
+  if (session_->labels()) view3d_->setLabels(session_->labels(), state_->labelDisplay());
+  saveLabelsAction_->setEnabled(session_->labels() != nullptr);
 }
 
 void MainWindow::showHovered(const Index3& voxel) {
   const std::shared_ptr<const Volume> volume = session_->volume();
   if (!volume || !volume->geometry().contains(voxel[0], voxel[1], voxel[2])) return;
   const Eigen::Vector3d p = volume->geometry().indexToPatient(Eigen::Vector3d(voxel[0], voxel[1], voxel[2]));
+  sliceLabel_->setText(tr("Slice %1 / %2").arg(voxel[2] + 1).arg(volume->size()[2]));
   positionLabel_->setText(tr("Voxel (%1, %2, %3)  Patient (%4, %5, %6) mm")
                               .arg(voxel[0]).arg(voxel[1]).arg(voxel[2])
                               .arg(p[0], 0, 'f', 1).arg(p[1], 0, 'f', 1).arg(p[2], 0, 'f', 1));
-  QString label = tr("none");
-  if (const auto labels = session_->labels()) label = QString::number(labels->at(voxel[0], voxel[1], voxel[2]));
-  valueLabel_->setText(tr("%1 HU  Label %2").arg(volume->at(voxel[0], voxel[1], voxel[2])).arg(label));
+  QString label = tr("no masks");
+  if (const auto labels = session_->labels()) {
+    const uint8_t value = labels->at(voxel[0], voxel[1], voxel[2]);
+    label = value == Background ? tr("outside the masks") : LabelDisplay::name(value);
+  }
+  valueLabel_->setText(tr("%1 HU  %2").arg(volume->at(voxel[0], voxel[1], voxel[2])).arg(label));
 }
 
 void MainWindow::rememberRecent(const QString& path) {
@@ -150,6 +365,7 @@ void MainWindow::rebuildRecentMenu() {
 void MainWindow::restoreUserSettings() {
   QSettings settings;
   restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+  restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
   const WindowPreset preset = WindowPresets::fromKey(settings.value(QStringLiteral("view/preset"), QStringLiteral("mediastinum")).toString());
   if (preset == WindowPreset::Custom)
     state_->setWindowLevel({settings.value(QStringLiteral("view/window"), 400.0).toDouble(),
@@ -159,13 +375,18 @@ void MainWindow::restoreUserSettings() {
   mpr_->setLayoutMode(settings.value(QStringLiteral("view/layout"), -1).toInt());
 }
 
-void MainWindow::closeEvent(QCloseEvent* event) {
+void MainWindow::saveUserSettings() const {
   QSettings settings;
   settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+  settings.setValue(QStringLiteral("window/state"), saveState());
   settings.setValue(QStringLiteral("view/preset"), WindowPresets::key(state_->preset()));
   settings.setValue(QStringLiteral("view/window"), state_->windowLevel().window);
   settings.setValue(QStringLiteral("view/level"), state_->windowLevel().level);
   settings.setValue(QStringLiteral("view/layout"), mpr_->layoutMode());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  saveUserSettings();
   QMainWindow::closeEvent(event);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/gui/StudySession.h"
+#include "core/util/Error.h"
 #include "viewers/model/ViewerState.h"
 
 #include <QMainWindow>
@@ -8,25 +9,48 @@
 
 class QLabel;
 class QMenu;
+class QDockWidget;
 
 namespace heaorta {
 
 class MprPanel;
+class QuantificationModel;
+class ResultsPanel;
+class SegmentationBanner;
+class StudyBrowser;
+class VolumeView3D;
+struct DicomSeriesInfo;
 
-// The workstation window: open a study, see it in linked MPR views.
+// The workstation window: study browser on the left, banner and linked MPR + 3D views in the
+// middle, scores on the right. Heavy work (indexing, loading, segmenting) runs off the GUI thread.
 class MainWindow : public QMainWindow {
   Q_OBJECT
 
  public:
   explicit MainWindow(StudySession* session, QWidget* parent = nullptr);
+  ~MainWindow() override;
 
+  // A DICOM folder is indexed into the browser and its preferred CT series loaded; a file is loaded.
   void openPath(const std::filesystem::path& path);
+  void loadSeries(const DicomSeriesInfo& series);
+  void segment();
+  void loadLabels(const std::filesystem::path& file);
+  void saveLabels(const std::filesystem::path& file);
+
   MprPanel* mprPanel() const { return mpr_; }
+  VolumeView3D* view3d() const { return view3d_; }
   ViewerState* viewerState() const { return state_; }
+  QuantificationModel* quantification() const { return quant_; }
+  ResultsPanel* resultsPanel() const { return results_; }
+  StudyBrowser* studyBrowser() const { return browser_; }
+  void saveUserSettings() const;
 
  Q_SIGNALS:
   void studyOpened();
   void studyFailed(const QString& message);
+  void segmentationFinished();
+  void segmentationFailed(const QString& message);
+  void languageChangeRequested(const QString& language);
 
  protected:
   void dragEnterEvent(QDragEnterEvent* event) override;
@@ -35,20 +59,37 @@ class MainWindow : public QMainWindow {
 
  private:
   void createMenus();
+  void createToolBar();
   void onStudyOpened();
+  void onLabelsReplaced();
   void showHovered(const Index3& voxel);
   void chooseFolder();
   void chooseFile();
+  void chooseLabelsToLoad();
+  void chooseLabelsToSave();
+  void showLoadedStudy(Volume&& volume, const std::filesystem::path& source);
   void rememberRecent(const QString& path);
   void rebuildRecentMenu();
   void restoreUserSettings();
+  void fail(const QString& title, const HeaortaError& error);
 
   StudySession* session_;
   ViewerState* state_;
   MprPanel* mpr_;
+  VolumeView3D* view3d_;
+  SegmentationBanner* banner_;
+  QuantificationModel* quant_;
+  ResultsPanel* results_;
+  StudyBrowser* browser_;
+  QDockWidget* browserDock_;
+  QDockWidget* resultsDock_;
+  QDockWidget* labelsDock_;
   QMenu* recentMenu_ = nullptr;
+  QAction* segmentAction_ = nullptr;
+  QAction* saveLabelsAction_ = nullptr;
   QLabel* positionLabel_;
   QLabel* valueLabel_;
+  QLabel* sliceLabel_;
 };
 
 }  // namespace heaorta

@@ -1,22 +1,43 @@
 #include "app/gui/StudySession.h"
 
+#include "segmentation/Segmenter.h"
+
 namespace heaorta {
 
 void StudySession::open(std::shared_ptr<Volume> volume, const std::filesystem::path& source) {
   volume_ = std::move(volume);
   labels_.reset();
+  bone_.reset();
+  arteries_ = ArteryAssignments(volume_->geometry());
   source_ = source;
+  segmenter_.clear();
+  segmenterKey_.clear();
+  segmentationNotices_.clear();
   Q_EMIT opened();
 }
 
-void StudySession::setLabels(std::shared_ptr<LabelMap> labels) {
+void StudySession::setSegmentation(SegmentationResult&& result) {
+  labels_ = std::make_shared<LabelMap>(std::move(result.labels));
+  bone_ = std::make_shared<VoxelImage<uint8_t>>(std::move(result.bone));
+  segmenter_ = result.segmenter;
+  segmenterKey_ = result.segmenterKey;
+  segmentationNotices_ = result.notices;
+  Q_EMIT labelsReplaced();
+}
+
+void StudySession::setLabels(std::shared_ptr<LabelMap> labels, const QString& origin) {
   labels_ = std::move(labels);
+  bone_.reset();
+  segmenter_ = origin;
+  segmenterKey_ = QStringLiteral("file");
+  segmentationNotices_.clear();
   Q_EMIT labelsReplaced();
 }
 
 void StudySession::close() {
   volume_.reset();
   labels_.reset();
+  bone_.reset();
   source_.clear();
   Q_EMIT closed();
 }

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "core/dicom/DicomIndex.h"
+#include "core/model/ArteryAssignments.h"
 #include "core/model/LabelMap.h"
+#include "core/model/Notice.h"
 #include "core/model/Volume.h"
 
 #include <QObject>
@@ -10,8 +11,10 @@
 
 namespace heaorta {
 
+struct SegmentationResult;
+
 // The study open in the workstation: the CT, its labels (the one source of truth for every
-// mask-derived number) and where they came from.
+// mask-derived number), the bone to exclude, the reader's artery assignments, and who made the masks.
 class StudySession : public QObject {
   Q_OBJECT
 
@@ -19,13 +22,19 @@ class StudySession : public QObject {
   using QObject::QObject;
 
   void open(std::shared_ptr<Volume> volume, const std::filesystem::path& source);
-  void setLabels(std::shared_ptr<LabelMap> labels);
+  void setSegmentation(SegmentationResult&& result);
+  void setLabels(std::shared_ptr<LabelMap> labels, const QString& origin);  // labels from a file
   void close();
 
   bool isOpen() const { return volume_ != nullptr; }
   std::shared_ptr<const Volume> volume() const { return volume_; }
   std::shared_ptr<LabelMap> labels() const { return labels_; }
+  std::shared_ptr<VoxelImage<uint8_t>> bone() const { return bone_; }
+  ArteryAssignments& arteries() { return arteries_; }
   const std::filesystem::path& source() const { return source_; }
+  const QString& segmenter() const { return segmenter_; }
+  const QString& segmenterKey() const { return segmenterKey_; }
+  const Notices& segmentationNotices() const { return segmentationNotices_; }
 
  Q_SIGNALS:
   void opened();
@@ -35,7 +44,12 @@ class StudySession : public QObject {
  private:
   std::shared_ptr<Volume> volume_;
   std::shared_ptr<LabelMap> labels_;
+  std::shared_ptr<VoxelImage<uint8_t>> bone_;
+  ArteryAssignments arteries_;
   std::filesystem::path source_;
+  QString segmenter_;
+  QString segmenterKey_;
+  Notices segmentationNotices_;
 };
 
 }  // namespace heaorta

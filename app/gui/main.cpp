@@ -8,6 +8,7 @@
 #include <QSettings>
 #include <QSurfaceFormat>
 #include <QTimer>
+#include <functional>
 #include <vtkOpenGLRenderWindow.h>
 
 int main(int argc, char** argv) {
@@ -37,12 +38,26 @@ int main(int argc, char** argv) {
   heaorta::installTranslations(app, language);
 
   heaorta::StudySession session;
-  heaorta::MainWindow window(&session);
-  window.resize(1400, 900);
-  window.show();
+  // A language change rebuilds the window on the same session: every string is translated anew
+  // and the open study, its masks and the scores stay.
+  std::function<heaorta::MainWindow*()> createWindow = [&]() {
+    auto* window = new heaorta::MainWindow(&session);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(window, &heaorta::MainWindow::languageChangeRequested, &app, [&, window](const QString& lang) {
+      window->saveUserSettings();
+      heaorta::installTranslations(app, lang);
+      heaorta::MainWindow* replacement = createWindow();
+      replacement->show();
+      window->close();
+    });
+    return window;
+  };
+  heaorta::MainWindow* window = createWindow();
+  if (!QSettings().contains(QStringLiteral("window/geometry"))) window->resize(1400, 900);
+  window->show();
   if (!parser.positionalArguments().isEmpty()) {
     const std::filesystem::path path = parser.positionalArguments().front().toStdString();
-    QTimer::singleShot(0, &window, [&window, path] { window.openPath(path); });
+    QTimer::singleShot(0, window, [window, path] { window->openPath(path); });
   }
   return app.exec();
 }

@@ -128,6 +128,19 @@ QuantResult QuantificationEngine::result() const {
   return r;
 }
 
+VoxelImage<uint8_t> QuantificationEngine::lesionMap() const {
+  VoxelImage<uint8_t> map(volume_.geometry(), 0);
+  for (const SliceAnalysis& s : slices_)
+    for (const SliceLesion& l : s.lesions) {
+      const uint8_t code = l.region == CalciumRegion::AscendingAorta    ? kAscendingLesion
+                           : l.region == CalciumRegion::DescendingAorta ? kDescendingLesion
+                                                                        : static_cast<uint8_t>(1 + static_cast<int>(l.artery));
+      uint8_t* slice = map.slice(l.slice);
+      for (const uint32_t q : l.pixels) slice[q] = code;
+    }
+  return map;
+}
+
 void QuantificationEngine::groupLesions(QuantResult& r) const {
   // Index every 2-D lesion, then union those that touch (3 x 3 in-plane) on adjacent slices.
   std::vector<const SliceLesion*> all;

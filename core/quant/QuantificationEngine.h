@@ -33,6 +33,12 @@ class QuantificationEngine {
 
   QuantResult result() const;
 
+  // Every scored lesion voxel: coronary 1 + artery (1 unassigned, 2 LM, 3 LAD, 4 LCX, 5 RCA,
+  // 6 other), 7 ascending aorta, 8 descending aorta; 0 elsewhere. For showing lesions in 3D.
+  VoxelImage<uint8_t> lesionMap() const;
+  static constexpr uint8_t kAscendingLesion = 7;
+  static constexpr uint8_t kDescendingLesion = 8;
+
  private:
   SliceAnalysisParameters parameters() const;
   void groupLesions(QuantResult& result) const;

@@ -1,11 +1,18 @@
 // Drives the real main window under Xvfb: open the demo study, look at the pixels of each view.
 #include "app/gui/MainWindow.h"
 #include "app/gui/MprPanel.h"
+#include "app/gui/ResultsPanel.h"
+#include "app/gui/StudyBrowser.h"
+#include "app/gui/models/QuantificationModel.h"
+#include "core/quant/QuantificationEngine.h"
 #include "tests/support/SyntheticDicom.h"
+#include "viewers/volume/VolumeView3D.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QListWidget>
+#include <QTableWidget>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
@@ -23,6 +30,38 @@ QString artefactDir() {
 
 int grey(const QImage& image, const QPointF& p) { return qGray(image.pixel(p.toPoint())); }
 
+// Overlay red: the heart's colour (235, 70, 70) blended over grey CT.
+bool reddish(QRgb c) { return qRed(c) > qGreen(c) + 40 && qRed(c) > qBlue(c) + 40; }
+
+Index3 rounded(const Eigen::Vector3d& v) {
+  return {static_cast<int>(std::lround(v[0])), static_cast<int>(std::lround(v[1])), static_cast<int>(std::lround(v[2]))};
+}
+
+// The heart voxel nearest the centroid of the heart on its largest axial slice.
+Index3 heartProbe(const LabelMap& labels) {
+  const Index3 n = labels.size();
+  int bestZ = 0;
+  std::size_t bestCount = 0;
+  for (int z = 0; z < n[2]; ++z) {
+    std::size_t count = 0;
+    for (int j = 0; j < n[1]; ++j)
+      for (int i = 0; i < n[0]; ++i) count += labels.at(i, j, z) == Heart;
+    if (count > bestCount) bestCount = count, bestZ = z;
+  }
+  Eigen::Vector2d sum(0, 0);
+  for (int j = 0; j < n[1]; ++j)
+    for (int i = 0; i < n[0]; ++i)
+      if (labels.at(i, j, bestZ) == Heart) sum += Eigen::Vector2d(i, j);
+  const Eigen::Vector2d c = sum / static_cast<double>(bestCount);
+  Index3 best{0, 0, bestZ};
+  double bestDistance = 1e30;
+  for (int j = 0; j < n[1]; ++j)
+    for (int i = 0; i < n[0]; ++i)
+      if (labels.at(i, j, bestZ) == Heart && (Eigen::Vector2d(i, j) - c).squaredNorm() < bestDistance)
+        bestDistance = (Eigen::Vector2d(i, j) - c).squaredNorm(), best = {i, j, bestZ};
+  return best;
+}
+
 }  // namespace
 
 class MainWindowTest : public QObject {
@@ -39,8 +78,15 @@ class MainWindowTest : public QObject {
     QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
     window_->viewerState()->applyPreset(WindowPreset::Mediastinum);
     QSignalSpy opened(window_.get(), &MainWindow::studyOpened);
+    QSignalSpy failed(window_.get(), &MainWindow::studyFailed);
     window_->openPath(sourceDir() / "resources/demo/chest-ct");
-    QVERIFY(opened.wait(60000));
+    QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty() || !failed.isEmpty(), 60000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+  }
+
+  void studyBrowserListsTheDemoSeries() {
+    QCOMPARE(window_->studyBrowser()->seriesCount(), 1);
+    QVERIFY(!window_->findChild<QWidget*>(QStringLiteral("segmentationBanner"))->isVisible());
   }
 
   void axialViewShowsAnatomyWithCorrectHounsfieldGreys() {
@@ -100,6 +146,114 @@ class MainWindowTest : public QObject {
     QVERIFY(after.level > before.level);
     QCOMPARE(window_->viewerState()->preset(), WindowPreset::Custom);
     window_->viewerState()->applyPreset(WindowPreset::Mediastinum);
+  }
+
+  void segmentationRunsInTheBackgroundAndShowsTheBanner() {
+    qunsetenv("HEAORTA_MODEL");  // the anatomical fallback, whatever this machine has installed
+    QSignalSpy done(window_.get(), &MainWindow::segmentationFinished);
+    window_->segment();
+    QVERIFY(done.wait(180000));
+    QVERIFY(session_.labels());
+    QCOMPARE(session_.segmenterKey(), QStringLiteral("anatomical-fallback"));
+    auto* banner = window_->findChild<QLabel*>(QStringLiteral("segmentationBanner"));
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(session_.segmenter()), qPrintable(banner->text()));
+    const double heartMl = session_.labels()->volumeMl(Heart);
+    QVERIFY2(heartMl > 400 && heartMl < 1100, qPrintable(QString::number(heartMl)));
+  }
+
+  void overlayColoursAppearWhereTheLabelsAre() {
+    const Index3 probe = heartProbe(*session_.labels());
+    QCOMPARE(session_.labels()->at(probe[0], probe[1], probe[2]), uint8_t(Heart));
+    window_->viewerState()->setCursor({probe[0] + 70, probe[1] + 70, probe[2]});  // crosshair off the probe
+    SliceView* axial = window_->mprPanel()->view(Plane::Axial);
+    const qreal dpr = axial->devicePixelRatio();
+    QImage image = axial->grabRendered();
+    image.save(artefactDir() + QStringLiteral("/axial-segmented.png"));
+    const QRgb heart = image.pixel((axial->widgetPositionOf(probe) * dpr).toPoint());
+    QVERIFY2(reddish(heart), qPrintable(QColor(heart).name()));
+    const QRgb air = image.pixel((axial->widgetPositionOf({256, 100, probe[2]}) * dpr).toPoint());
+    QVERIFY2(!reddish(air) && qGray(air) < 10, qPrintable(QColor(air).name()));
+
+    // Hidden, the same pixel is the CT's grey again.
+    LabelAppearance hidden = window_->viewerState()->labelDisplay().appearance(Heart);
+    hidden.visible = false;
+    window_->viewerState()->setLabelAppearance(Heart, hidden);
+    image = axial->grabRendered();
+    const QRgb bare = image.pixel((axial->widgetPositionOf(probe) * dpr).toPoint());
+    QVERIFY2(std::abs(qRed(bare) - qGreen(bare)) < 8, qPrintable(QColor(bare).name()));
+    hidden.visible = true;
+    window_->viewerState()->setLabelAppearance(Heart, hidden);
+
+    for (Plane plane : {Plane::Coronal, Plane::Sagittal}) {
+      window_->viewerState()->setCursor(probe);
+      SliceView* view = window_->mprPanel()->view(plane);
+      const QImage shot = view->grabRendered();
+      shot.save(artefactDir() + (plane == Plane::Coronal ? QStringLiteral("/coronal-segmented.png") : QStringLiteral("/sagittal-segmented.png")));
+      // A few voxels off both crosshair lines, still inside the heart.
+      const Index3 beside = plane == Plane::Coronal ? Index3{probe[0] + 4, probe[1], probe[2] + 3}
+                                                    : Index3{probe[0], probe[1] + 4, probe[2] + 3};
+      QCOMPARE(session_.labels()->at(beside[0], beside[1], beside[2]), uint8_t(Heart));
+      const QRgb c = shot.pixel((view->widgetPositionOf(beside) * dpr).toPoint());
+      QVERIFY2(reddish(c), qPrintable(QColor(c).name()));
+    }
+  }
+
+  void resultsPanelShowsTheNumbersCoreComputed() {
+    QuantificationEngine engine(*session_.volume(), *session_.labels(), &session_.arteries(), session_.bone().get(), QuantSettings{});
+    engine.computeAll();
+    const QuantResult expected = engine.result();
+    QVERIFY(expected.coronary().computed);
+    const QString cac = window_->findChild<QLabel*>(QStringLiteral("cacValue"))->text();
+    QCOMPARE(cac, QLocale().toString(expected.coronary().agatston, 'f', 1));
+    const QString fat = window_->findChild<QLabel*>(QStringLiteral("fatValue"))->text();
+    QVERIFY2(fat.contains(QLocale().toString(expected.fat.volumeMl, 'f', 1)), qPrintable(fat));
+    QCOMPARE(window_->findChild<QTableWidget*>(QStringLiteral("lesionTable"))->rowCount(), static_cast<int>(expected.lesions.size()));
+    // The fallback segmenter's caution reaches the results panel.
+    const QListWidget* cautions = window_->findChild<QListWidget*>(QStringLiteral("cautionList"));
+    bool fallbackCaution = false;
+    for (int i = 0; i < cautions->count(); ++i)
+      fallbackCaution = fallbackCaution || cautions->item(i)->data(Qt::UserRole).toString() == QLatin1String("fallback-segmenter");
+    QVERIFY(fallbackCaution);
+    window_->resultsPanel()->grab().save(artefactDir() + QStringLiteral("/results-panel.png"));
+  }
+
+  void clickingALesionMovesEveryViewToIt() {
+    const std::optional<QuantResult>& r = window_->quantification()->result();
+    QVERIFY(r && !r->lesions.empty());
+    auto* table = window_->findChild<QTableWidget*>(QStringLiteral("lesionTable"));
+    const int row = table->rowCount() - 1;
+    table->scrollToItem(table->item(row, 1));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, table->visualItemRect(table->item(row, 1)).center());
+    const Index3 expected = rounded(r->lesions[row].centroidIndex);
+    QCOMPARE(window_->viewerState()->cursor(), expected);
+    QCOMPARE(window_->mprPanel()->view(Plane::Axial)->slice(), expected[2]);
+    QCOMPARE(window_->mprPanel()->view(Plane::Coronal)->slice(), expected[1]);
+    QCOMPARE(window_->mprPanel()->view(Plane::Sagittal)->slice(), expected[0]);
+  }
+
+  void threeDViewShowsTheHeartSurface() {
+    window_->mprPanel()->setLayoutMode(3);  // the 3D view maximised
+    QApplication::processEvents();
+    window_->view3d()->resetCamera();
+    const auto redFraction = [](const QImage& image) {
+      int red = 0;
+      for (int y = 0; y < image.height(); y += 2)
+        for (int x = 0; x < image.width(); x += 2) red += reddish(image.pixel(x, y));
+      return red / (image.width() * image.height() / 4.0);
+    };
+    const QImage shown = window_->view3d()->grabRendered();
+    shown.save(artefactDir() + QStringLiteral("/view3d-segmented.png"));
+    // Hiding the heart label removes its surface from the 3D view: the red was the heart.
+    LabelAppearance heart = window_->viewerState()->labelDisplay().appearance(Heart);
+    heart.visible = false;
+    window_->viewerState()->setLabelAppearance(Heart, heart);
+    const QImage hidden = window_->view3d()->grabRendered();
+    heart.visible = true;
+    window_->viewerState()->setLabelAppearance(Heart, heart);
+    window_->mprPanel()->setLayoutMode(-1);
+    QVERIFY2(redFraction(shown) > redFraction(hidden) + 0.01,
+             qPrintable(QStringLiteral("%1 vs %2").arg(redFraction(shown)).arg(redFraction(hidden))));
   }
 
   void screenshotOfTheWholeWindow() {

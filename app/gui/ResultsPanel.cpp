@@ -1,0 +1,196 @@
+#include "app/gui/ResultsPanel.h"
+
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace heaorta {
+namespace {
+
+QString number(double v, int decimals = 1) { return QLocale().toString(v, 'f', decimals); }
+
+QLabel* heading(const QString& text, QWidget* parent) {
+  auto* label = new QLabel(text, parent);
+  QFont f = label->font();
+  f.setBold(true);
+  label->setFont(f);
+  return label;
+}
+
+QString arteryName(Artery a) {
+  switch (a) {
+    case Artery::LM: return QStringLiteral("LM");
+    case Artery::LAD: return QStringLiteral("LAD");
+    case Artery::LCX: return QStringLiteral("LCX");
+    case Artery::RCA: return QStringLiteral("RCA");
+    case Artery::Other: return ResultsPanel::tr("Other");
+    case Artery::Unassigned: break;
+  }
+  return ResultsPanel::tr("Unassigned");
+}
+
+QString regionName(CalciumRegion r) {
+  switch (r) {
+    case CalciumRegion::AscendingAorta: return ResultsPanel::tr("Ascending aorta");
+    case CalciumRegion::DescendingAorta: return ResultsPanel::tr("Descending aorta");
+    case CalciumRegion::Coronary: break;
+  }
+  return ResultsPanel::tr("Coronary");
+}
+
+}  // namespace
+
+QColor ResultsPanel::tierColour(RiskTier tier) {
+  switch (tier) {
+    case RiskTier::Low: return QColor(46, 125, 50);
+    case RiskTier::Borderline: return QColor(158, 157, 36);
+    case RiskTier::Intermediate: return QColor(249, 168, 37);
+    case RiskTier::High: return QColor(239, 108, 0);
+    case RiskTier::VeryHigh: return QColor(198, 40, 40);
+  }
+  return Qt::gray;
+}
+
+ResultsPanel::ResultsPanel(QuantificationModel* model, QWidget* parent)
+    : QWidget(parent),
+      model_(model),
+      empty_(new QLabel(tr("No masks yet: press Segment, or open a label map, to see the scores."), this)),
+      content_(new QWidget(this)),
+      cac_(new QLabel(content_)),
+      tier_(new QLabel(content_)),
+      cacDetails_(new QLabel(content_)),
+      arteries_(new QTableWidget(0, 2, content_)),
+      aorta_(new QLabel(content_)),
+      fat_(new QLabel(content_)),
+      cautions_(new QListWidget(content_)),
+      lesions_(new QTableWidget(0, 7, content_)),
+      settings_(new QLabel(content_)) {
+  setObjectName(QStringLiteral("resultsPanel"));
+  cac_->setObjectName(QStringLiteral("cacValue"));
+  tier_->setObjectName(QStringLiteral("riskTier"));
+  aorta_->setObjectName(QStringLiteral("aortaValue"));
+  fat_->setObjectName(QStringLiteral("fatValue"));
+  cautions_->setObjectName(QStringLiteral("cautionList"));
+  lesions_->setObjectName(QStringLiteral("lesionTable"));
+  arteries_->setObjectName(QStringLiteral("arteryTable"));
+  empty_->setWordWrap(true);
+  QFont big = cac_->font();
+  big.setPointSizeF(big.pointSizeF() * 2.2);
+  big.setBold(true);
+  cac_->setFont(big);
+  tier_->setAlignment(Qt::AlignCenter);
+  tier_->setMargin(6);
+  tier_->setWordWrap(true);
+  cacDetails_->setWordWrap(true);
+  fat_->setWordWrap(true);
+  aorta_->setWordWrap(true);
+  settings_->setWordWrap(true);
+  settings_->setStyleSheet(QStringLiteral("color: gray;"));
+  arteries_->setHorizontalHeaderLabels({tr("Artery"), tr("Agatston")});
+  arteries_->verticalHeader()->hide();
+  arteries_->horizontalHeader()->setStretchLastSection(true);
+  arteries_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  arteries_->setMinimumHeight(200);
+  arteries_->setMaximumHeight(220);
+  lesions_->setHorizontalHeaderLabels({tr("#"), tr("Region"), tr("Artery"), tr("Slices"), tr("Area mm²"), tr("Peak HU"), tr("Agatston")});
+  lesions_->verticalHeader()->hide();
+  lesions_->setSelectionBehavior(QAbstractItemView::SelectRows);
+  lesions_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  lesions_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  cautions_->setWordWrap(true);
+  cautions_->setMinimumHeight(100);
+  cautions_->setMaximumHeight(180);
+  lesions_->setMinimumHeight(180);
+
+  auto* layout = new QVBoxLayout(content_);
+  layout->addWidget(heading(tr("Coronary artery calcium (Agatston)"), content_));
+  layout->addWidget(cac_);
+  layout->addWidget(tier_);
+  layout->addWidget(cacDetails_);
+  layout->addWidget(arteries_);
+  layout->addWidget(heading(tr("Aortic calcium (Agatston)"), content_));
+  layout->addWidget(aorta_);
+  layout->addWidget(heading(tr("Pericardial fat"), content_));
+  layout->addWidget(fat_);
+  layout->addWidget(heading(tr("Cautions"), content_));
+  layout->addWidget(cautions_);
+  layout->addWidget(heading(tr("Lesions"), content_));
+  layout->addWidget(lesions_, 1);
+  layout->addWidget(settings_);
+  auto* outer = new QVBoxLayout(this);
+  outer->addWidget(empty_);
+  outer->addWidget(content_, 1);
+
+  connect(model_, &QuantificationModel::resultChanged, this, &ResultsPanel::refresh);
+  connect(lesions_, &QTableWidget::cellClicked, this, [this](int row, int) {
+    if (row >= 0 && row < static_cast<int>(lesionCentroids_.size())) Q_EMIT lesionActivated(lesionCentroids_[row]);
+  });
+  refresh();
+}
+
+void ResultsPanel::refresh() {
+  const std::optional<QuantResult>& r = model_->result();
+  empty_->setVisible(!r);
+  content_->setVisible(r.has_value());
+  if (!r) return;
+  const CalciumTotals& c = r->coronary();
+  if (c.computed) {
+    cac_->setText(number(c.agatston));
+    const QColor colour = tierColour(r->risk.tier);
+    tier_->setStyleSheet(QStringLiteral("background: %1; color: white; font-weight: bold; border-radius: 4px;").arg(colour.name()));
+    tier_->setText(tr("%1 risk (CAC %2): %3").arg(RiskAssessment::name(r->risk.tier), RiskAssessment::scoreRange(r->risk.tier),
+                                                 RiskAssessment::yearlyEventRate(r->risk.tier)));
+    cacDetails_->setText(tr("Volume %1 mm³ · mass %2 mg · %3 lesion(s) · %4 vessel(s) · CAC-DRS %5\n%6")
+                             .arg(number(c.volumeMm3), number(c.massMg, 2))
+                             .arg(c.lesions)
+                             .arg(r->vesselsWithCalcium)
+                             .arg(r->risk.cacDrs, RiskAssessment::advice(r->risk.tier)));
+  } else {
+    cac_->setText(tr("not computed"));
+    tier_->setStyleSheet(QStringLiteral("background: gray; color: white;"));
+    tier_->setText(tr("No heart label: no score, no risk tier."));
+    cacDetails_->clear();
+  }
+  arteries_->setRowCount(kArteryCount);
+  const Artery order[kArteryCount] = {Artery::LM, Artery::LAD, Artery::LCX, Artery::RCA, Artery::Other, Artery::Unassigned};
+  for (int row = 0; row < kArteryCount; ++row) {
+    arteries_->setItem(row, 0, new QTableWidgetItem(arteryName(order[row])));
+    arteries_->setItem(row, 1, new QTableWidgetItem(c.computed ? number(r->arteries[static_cast<int>(order[row])].agatston) : QStringLiteral("-")));
+  }
+  const auto aortic = [](const CalciumTotals& t) { return t.computed ? number(t.agatston) : tr("not computed"); };
+  aorta_->setText(tr("Ascending %1 · descending %2 · total %3").arg(aortic(r->regions[1]), aortic(r->regions[2]), aortic(r->aortaTotal)));
+  fat_->setText(r->fat.computed ? tr("%1 mL (mean %2 HU) · heart %3 mL").arg(number(r->fat.volumeMl), number(r->fat.meanHu, 0), number(r->heartVolumeMl, 0))
+                                : tr("not computed"));
+  cautions_->clear();
+  for (const Notice& n : r->notices) {
+    auto* item = new QListWidgetItem(QStringLiteral("\u26a0 ") + n.message, cautions_);
+    item->setData(Qt::UserRole, n.code);
+  }
+  lesions_->setRowCount(static_cast<int>(r->lesions.size()));
+  lesionCentroids_.clear();
+  for (std::size_t i = 0; i < r->lesions.size(); ++i) {
+    const CalcifiedLesion& l = r->lesions[i];
+    const int row = static_cast<int>(i);
+    lesions_->setItem(row, 0, new QTableWidgetItem(QString::number(l.id)));
+    lesions_->setItem(row, 1, new QTableWidgetItem(regionName(l.region)));
+    lesions_->setItem(row, 2, new QTableWidgetItem(l.region == CalciumRegion::Coronary ? arteryName(l.artery) : QStringLiteral("-")));
+    lesions_->setItem(row, 3, new QTableWidgetItem(QStringLiteral("%1-%2").arg(l.firstSlice + 1).arg(l.lastSlice + 1)));
+    lesions_->setItem(row, 4, new QTableWidgetItem(number(l.areaMm2)));
+    lesions_->setItem(row, 5, new QTableWidgetItem(QString::number(l.peakHu)));
+    lesions_->setItem(row, 6, new QTableWidgetItem(number(l.agatston)));
+    lesionCentroids_.push_back(l.centroidIndex);
+  }
+  const QuantSettings& s = r->settings;
+  settings_->setText(tr("Threshold %1 HU, minimum area %2 mm², %3-connected, x increment %4 mm / 3 mm, fat %5..%6 HU")
+                         .arg(r->thresholdHu)
+                         .arg(s.minLesionAreaMm2)
+                         .arg(s.connectivity)
+                         .arg(number(r->sliceIncrementMm, 2))
+                         .arg(s.fatLowHu)
+                         .arg(s.fatHighHu));
+}
+
+}  // namespace heaorta

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/model/LabelMap.h"
+#include "core/model/Volume.h"
+#include "segmentation/anatomy/CanonicalFrame.h"
+#include "segmentation/anatomy/MaskOps.h"
+
+#include <QCoreApplication>
+
+namespace heaorta {
+
+// The CT as the anatomical segmenter analyses it: axes permuted and flipped so that i points to
+// the patient's left, j posterior and k superior (exactly, no interpolation), and block-averaged
+// in-plane to ~1.6 mm (fast, and less noisy). Labels found there are mapped back voxel-exactly.
+class AnalysisGrid {
+  Q_DECLARE_TR_FUNCTIONS(heaorta::AnalysisGrid)
+
+ public:
+  // Throws HeaortaError(Unsupported) for oblique volumes (no axis within 25 degrees of L, P, S).
+  explicit AnalysisGrid(const Volume& ct, double targetPixelMm = 1.6);
+
+  const Volume& volume() const { return coarse_; }
+  int factor() const { return factor_; }
+  LabelMap toCtGrid(const LabelMap& coarse) const;
+  Mask toCtGrid(const Mask& coarse) const;
+
+ private:
+  template <typename TImage>
+  void upsample(const TImage& coarse, TImage& fine) const;
+
+  CanonicalFrame frame_;
+  Volume coarse_;
+  int factor_ = 1;
+};
+
+}  // namespace heaorta

@@ -1,0 +1,235 @@
+#include "viewers/volume/VolumeView3D.h"
+
+#include "viewers/mpr/ViewOrientation.h"
+
+#include <QMouseEvent>
+#include <QWheelEvent>
+#include <vtkActor.h>
+#include <vtkCamera.h>
+#include <vtkColorTransferFunction.h>
+#include <vtkDiscreteFlyingEdges3D.h>
+#include <vtkImageData.h>
+#include <vtkImageShrink3D.h>
+#include <vtkPiecewiseFunction.h>
+#include <vtkPointData.h>
+#include <vtkPolyDataMapper.h>
+#include <vtkProperty.h>
+#include <vtkRenderer.h>
+#include <vtkShortArray.h>
+#include <vtkSmartVolumeMapper.h>
+#include <vtkUnsignedCharArray.h>
+#include <vtkVolume.h>
+#include <vtkVolumeProperty.h>
+#include <vtkWindowedSincPolyDataFilter.h>
+
+namespace heaorta {
+namespace {
+
+// A VTK image in index x spacing space sharing (not copying) a voxel buffer.
+template <typename TArray, typename T>
+vtkSmartPointer<vtkImageData> wrap(const ImageGeometry& g, const T* data) {
+  auto array = vtkSmartPointer<TArray>::New();
+  array->SetArray(const_cast<T*>(data), static_cast<vtkIdType>(g.voxelCount()), 1);
+  auto image = vtkSmartPointer<vtkImageData>::New();
+  image->SetDimensions(g.size[0], g.size[1], g.size[2]);
+  image->SetSpacing(g.spacing[0], g.spacing[1], g.spacing[2]);
+  image->GetPointData()->SetScalars(array);
+  return image;
+}
+
+}  // namespace
+
+VolumeView3D::VolumeView3D(QWidget* parent) : VtkOpenGLWidget(parent) {
+  setObjectName(QStringLiteral("view3d"));
+  setFocusPolicy(Qt::StrongFocus);
+  renderer()->SetBackground(0.08, 0.08, 0.1);
+}
+
+VolumeView3D::~VolumeView3D() = default;
+
+QColor VolumeView3D::lesionColour(uint8_t code) {
+  switch (code) {
+    case 1: return QColor(255, 255, 255);  // coronary, unassigned
+    case 2: return QColor(255, 60, 200);   // LM
+    case 3: return QColor(255, 230, 0);    // LAD
+    case 4: return QColor(0, 230, 120);    // LCX
+    case 5: return QColor(0, 200, 255);    // RCA
+    case 6: return QColor(180, 120, 255);  // other
+    case 7: return QColor(255, 150, 30);   // ascending aorta
+    case 8: return QColor(40, 150, 255);   // descending aorta
+    default: break;
+  }
+  return Qt::white;
+}
+
+void VolumeView3D::setImage(std::shared_ptr<const Volume> volume) {
+  volume_ = std::move(volume);
+  if (ctVolume_) renderer()->RemoveVolume(ctVolume_);
+  for (auto* list : {&labelActors_, &lesionActors_}) {
+    for (auto& a : *list) renderer()->RemoveActor(a);
+    list->clear();
+  }
+  ctVolume_ = nullptr;
+  if (!volume_) {
+    requestRender();
+    return;
+  }
+  // Half resolution in-plane: the 3D view is for orientation; software OpenGL stays interactive.
+  auto shrink = vtkSmartPointer<vtkImageShrink3D>::New();
+  shrink->SetInputData(wrap<vtkShortArray>(volume_->geometry(), volume_->data()));
+  shrink->SetShrinkFactors(volume_->size()[0] > 256 ? 2 : 1, volume_->size()[1] > 256 ? 2 : 1, 1);
+  shrink->AveragingOn();
+  shrink->Update();
+  auto image = vtkSmartPointer<vtkImageData>::New();
+  image->DeepCopy(shrink->GetOutput());
+  auto mapper = vtkSmartPointer<vtkSmartVolumeMapper>::New();
+  mapper->SetInputData(image);
+  // Calcium and bone white-yellow, soft tissue a faint haze, air and fat invisible.
+  auto colour = vtkSmartPointer<vtkColorTransferFunction>::New();
+  colour->AddRGBPoint(-100, 0.6, 0.3, 0.25);
+  colour->AddRGBPoint(60, 0.8, 0.45, 0.35);
+  colour->AddRGBPoint(130, 1.0, 0.9, 0.6);
+  colour->AddRGBPoint(600, 1.0, 1.0, 0.95);
+  auto opacity = vtkSmartPointer<vtkPiecewiseFunction>::New();
+  opacity->AddPoint(-1000, 0.0);
+  opacity->AddPoint(0, 0.0);
+  opacity->AddPoint(60, 0.01);
+  opacity->AddPoint(120, 0.02);
+  // Bone stays translucent so the heart and aorta surfaces inside the ribcage remain visible.
+  opacity->AddPoint(200, 0.06);
+  opacity->AddPoint(600, 0.25);
+  auto property = vtkSmartPointer<vtkVolumeProperty>::New();
+  property->SetColor(colour);
+  property->SetScalarOpacity(opacity);
+  property->SetInterpolationTypeToLinear();
+  property->ShadeOn();
+  ctVolume_ = vtkSmartPointer<vtkVolume>::New();
+  ctVolume_->SetMapper(mapper);
+  ctVolume_->SetProperty(property);
+  renderer()->AddVolume(ctVolume_);
+  resetCamera();
+}
+
+void VolumeView3D::replaceSurfaces(std::vector<vtkSmartPointer<vtkActor>>& actors, const VoxelImage<uint8_t>& codes,
+                                   const std::vector<std::pair<uint8_t, QColor>>& colours, double opacity, bool smooth) {
+  for (auto& a : actors) renderer()->RemoveActor(a);
+  actors.clear();
+  if (codes.geometry().voxelCount() == 0) {
+    requestRender();
+    return;
+  }
+  const vtkSmartPointer<vtkImageData> image = wrap<vtkUnsignedCharArray>(codes.geometry(), codes.data());
+  for (const auto& [code, colour] : colours) {
+    auto surface = vtkSmartPointer<vtkDiscreteFlyingEdges3D>::New();
+    surface->SetInputData(image);
+    surface->SetValue(0, code);
+    surface->Update();
+    if (surface->GetOutput()->GetNumberOfPoints() == 0) continue;
+    auto mapper = vtkSmartPointer<vtkPolyDataMapper>::New();
+    if (smooth) {
+      auto smoother = vtkSmartPointer<vtkWindowedSincPolyDataFilter>::New();
+      smoother->SetInputConnection(surface->GetOutputPort());
+      smoother->SetNumberOfIterations(15);
+      smoother->SetPassBand(0.05);
+      smoother->NonManifoldSmoothingOn();
+      smoother->NormalizeCoordinatesOn();
+      smoother->Update();
+      mapper->SetInputData(smoother->GetOutput());
+    } else {
+      mapper->SetInputData(surface->GetOutput());
+    }
+    mapper->ScalarVisibilityOff();
+    auto actor = vtkSmartPointer<vtkActor>::New();
+    actor->SetMapper(mapper);
+    actor->GetProperty()->SetColor(colour.redF(), colour.greenF(), colour.blueF());
+    actor->GetProperty()->SetOpacity(opacity);
+    renderer()->AddActor(actor);
+    actors.push_back(actor);
+  }
+  requestRender();
+}
+
+void VolumeView3D::setLabels(std::shared_ptr<const LabelMap> labels, const LabelDisplay& display) {
+  if (!labels) {
+    for (auto& a : labelActors_) renderer()->RemoveActor(a);
+    labelActors_.clear();
+    requestRender();
+    return;
+  }
+  std::vector<std::pair<uint8_t, QColor>> colours;
+  for (uint8_t label : {Heart, AscendingAorta, DescendingAorta})
+    if (display.appearance(label).visible) colours.emplace_back(label, display.appearance(label).color);
+  replaceSurfaces(labelActors_, *labels, colours, 0.7, true);
+}
+
+void VolumeView3D::setLesions(const VoxelImage<uint8_t>& lesionMap) {
+  std::vector<std::pair<uint8_t, QColor>> colours;
+  for (uint8_t code = 1; code <= 8; ++code) colours.emplace_back(code, lesionColour(code));
+  replaceSurfaces(lesionActors_, lesionMap, colours, 1.0, false);
+}
+
+void VolumeView3D::resetCamera() {
+  if (!volume_) return;
+  // Anterior view (as a coronal slice is seen): patient's left on the screen's right, head up.
+  const ViewOrientation o = ViewOrientation::forPlane(Plane::Coronal, volume_->geometry().direction);
+  const ImageGeometry& g = volume_->geometry();
+  Eigen::Vector3d centre;
+  for (int a = 0; a < 3; ++a) centre[a] = 0.5 * (g.size[a] - 1) * g.spacing[a];
+  const double extent = (g.spacing.cwiseProduct(Eigen::Vector3d(g.size[0], g.size[1], g.size[2]))).norm();
+  vtkCamera* camera = renderer()->GetActiveCamera();
+  camera->SetFocalPoint(centre.data());
+  const Eigen::Vector3d position = centre - o.directionOfProjection() * extent * 1.6;
+  camera->SetPosition(position.data());
+  camera->SetViewUp(o.viewUp().data());
+  camera->SetViewAngle(30);
+  renderer()->ResetCameraClippingRange();
+  requestRender();
+}
+
+void VolumeView3D::mousePressEvent(QMouseEvent* event) {
+  button_ = event->button();
+  last_ = event->position();
+}
+
+void VolumeView3D::mouseMoveEvent(QMouseEvent* event) {
+  const QPointF d = event->position() - last_;
+  last_ = event->position();
+  vtkCamera* camera = renderer()->GetActiveCamera();
+  if (button_ == Qt::LeftButton) {
+    camera->Azimuth(-d.x() * 0.4);
+    camera->Elevation(d.y() * 0.4);
+    camera->OrthogonalizeViewUp();
+  } else if (button_ == Qt::MiddleButton) {
+    Eigen::Vector3d focal, position, up;
+    camera->GetFocalPoint(focal.data());
+    camera->GetPosition(position.data());
+    camera->GetViewUp(up.data());
+    const Eigen::Vector3d forward = (focal - position).normalized();
+    const Eigen::Vector3d right = forward.cross(up).normalized();
+    const double scale = (focal - position).norm() * 0.0015;
+    const Eigen::Vector3d shift = (-right * d.x() + up * d.y()) * scale;
+    focal += shift;
+    position += shift;
+    camera->SetFocalPoint(focal.data());
+    camera->SetPosition(position.data());
+  } else {
+    return;
+  }
+  renderer()->ResetCameraClippingRange();
+  requestRender();
+}
+
+void VolumeView3D::wheelEvent(QWheelEvent* event) {
+  const int steps = event->angleDelta().y() / 120;
+  if (!steps) return;
+  renderer()->GetActiveCamera()->Dolly(std::pow(1.15, steps));
+  renderer()->ResetCameraClippingRange();
+  requestRender();
+}
+
+void VolumeView3D::keyPressEvent(QKeyEvent* event) {
+  if (event->key() == Qt::Key_R) resetCamera();
+  else VtkOpenGLWidget::keyPressEvent(event);
+}
+
+}  // namespace heaorta

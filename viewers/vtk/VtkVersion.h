@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QString>
+
+namespace heaorta {
+
+QString vtkVersionString();
+
+}  // namespace heaorta
