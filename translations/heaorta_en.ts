@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -60,7 +60,9 @@
     <message numerus="yes">
         <source>CPU, %n thread(s)</source>
         <translation>
-            <numerusform>CPU, %n thread</numerusform><numerusform>CPU, %n threads</numerusform></translation>
+            <numerusform>CPU, %n thread</numerusform>
+            <numerusform>CPU, %n threads</numerusform>
+        </translation>
     </message>
 </context>
 <context>

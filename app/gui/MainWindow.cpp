@@ -107,6 +107,7 @@ MainWindow::MainWindow(StudySession* session, QWidget* parent)
                        static_cast<int>(std::lround(c[2]))});
   });
   restoreUserSettings();
+  if (session_->folderIndex()) browser_->setIndex(*session_->folderIndex(), session_->indexedFolder());
   if (session_->isOpen()) onStudyOpened();
   if (session_->labels()) onLabelsReplaced();
 }
@@ -233,7 +234,10 @@ void MainWindow::openPath(const std::filesystem::path& path) {
       this, tr("Opening %1").arg(shown),
       [path](ProgressSink& progress) { return StudyLoader::load(path, {}, progress); },
       [this, path, shown](LoadedStudy& study) {
-        if (study.index) browser_->setIndex(*study.index, shown);
+        if (study.index) {
+          session_->setFolderIndex(*study.index, shown);
+          browser_->setIndex(*study.index, shown);
+        }
         showLoadedStudy(std::move(study.volume), path);
         rememberRecent(shown);
       },

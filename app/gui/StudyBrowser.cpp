@@ -36,7 +36,8 @@ StudyBrowser::StudyBrowser(QWidget* parent) : QWidget(parent), tree_(new QTreeWi
   layout->addWidget(summary_);
   layout->addWidget(tree_, 1);
   connect(open, &QPushButton::clicked, this, &StudyBrowser::openFolderRequested);
-  connect(tree_, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item) { activate(item); });
+  // Activation: a double-click, or Enter on the selected series.
+  connect(tree_, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) { activate(item); });
   summary_->setText(tr("Open a folder to list its DICOM studies."));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/dicom/DicomIndex.h"
 #include "core/model/ArteryAssignments.h"
 #include "core/model/LabelMap.h"
 #include "core/model/Notice.h"
@@ -8,6 +9,7 @@
 #include <QObject>
 #include <filesystem>
 #include <memory>
+#include <optional>
 
 namespace heaorta {
 
@@ -35,6 +37,10 @@ class StudySession : public QObject {
   const QString& segmenter() const { return segmenter_; }
   const QString& segmenterKey() const { return segmenterKey_; }
   const Notices& segmentationNotices() const { return segmentationNotices_; }
+  // The folder last indexed and what was found there (what the study browser lists).
+  void setFolderIndex(const DicomIndex& index, const QString& folder) { index_ = index, indexFolder_ = folder; }
+  const std::optional<DicomIndex>& folderIndex() const { return index_; }
+  const QString& indexedFolder() const { return indexFolder_; }
 
  Q_SIGNALS:
   void opened();
@@ -50,6 +56,8 @@ class StudySession : public QObject {
   QString segmenter_;
   QString segmenterKey_;
   Notices segmentationNotices_;
+  std::optional<DicomIndex> index_;
+  QString indexFolder_;
 };
 
 }  // namespace heaorta

@@ -1,4 +1,6 @@
 // Drives the real main window under Xvfb: open the demo study, look at the pixels of each view.
+#include "app/common/Translations.h"
+#include "app/gui/AboutDialog.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/MprPanel.h"
 #include "app/gui/ResultsPanel.h"
@@ -12,7 +14,9 @@
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QTableWidget>
+#include <QTreeWidget>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
@@ -256,10 +260,62 @@ class MainWindowTest : public QObject {
              qPrintable(QStringLiteral("%1 vs %2").arg(redFraction(shown)).arg(redFraction(hidden))));
   }
 
+  void languageSwitchRebuildsTheWindowInChineseKeepingTheStudy() {
+    QAction* chinese = nullptr;
+    for (QAction* menu : window_->menuBar()->actions())
+      for (QAction* a : menu->menu()->actions())
+        if (a->text() == QStringLiteral("繁體中文")) chinese = a;
+    QVERIFY(chinese);
+    QSignalSpy requested(window_.get(), &MainWindow::languageChangeRequested);
+    chinese->trigger();
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.front().front().toString(), QStringLiteral("zh_TW"));
+
+    // What main() does with the request: new translators, a new window on the same session.
+    QCOMPARE(installTranslations(*qApp, QStringLiteral("zh_TW")), QStringLiteral("zh_TW"));
+    {
+      MainWindow chineseWindow(&session_);
+      chineseWindow.resize(1400, 1000);
+      chineseWindow.show();
+      QVERIFY(QTest::qWaitForWindowExposed(&chineseWindow));
+      QCOMPARE(chineseWindow.menuBar()->actions().front()->text(), QStringLiteral("檔案(&F)"));
+      QCOMPARE(chineseWindow.studyBrowser()->seriesCount(), 1);
+      const QString cac = chineseWindow.findChild<QLabel*>(QStringLiteral("cacValue"))->text();
+      QCOMPARE(cac, window_->findChild<QLabel*>(QStringLiteral("cacValue"))->text());
+      QVERIFY(chineseWindow.findChild<QLabel*>(QStringLiteral("segmentationBanner"))->text().contains(QStringLiteral("遮罩")));
+      QApplication::processEvents();
+      chineseWindow.grab().save(artefactDir() + QStringLiteral("/main-window-zh_TW.png"));
+    }
+    installTranslations(*qApp, QStringLiteral("en"));
+  }
+
   void screenshotOfTheWholeWindow() {
     window_->viewerState()->setCursor({290, 225, 20});
     QApplication::processEvents();
     window_->grab().save(artefactDir() + QStringLiteral("/main-window.png"));
+  }
+
+  void aboutBoxNamesEveryLibraryWithItsVersion() {
+    const QString text = AboutDialog::text();
+    for (const char* library : {"Qt 6.", "VTK 9.", "ITK 5.", "GDCM 3.", "LibTorch", "Eigen"})
+      QVERIFY2(text.contains(QLatin1String(library)), library);
+  }
+
+  // Last: loading a study replaces the masks of the one before.
+  void activatingASeriesInTheBrowserLoadsIt() {
+    auto* tree = window_->findChild<QTreeWidget*>(QStringLiteral("studyTree"));
+    QTreeWidgetItem* series = tree->topLevelItem(0)->child(0)->child(0);
+    QVERIFY(series->data(0, Qt::UserRole).isValid());
+    QSignalSpy opened(window_.get(), &MainWindow::studyOpened);
+    QSignalSpy failed(window_.get(), &MainWindow::studyFailed);
+    tree->setFocus();
+    tree->setCurrentItem(series);
+    QTest::keyClick(tree, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty() || !failed.isEmpty(), 60000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+    QCOMPARE(session_.volume()->size(), (Index3{512, 512, 64}));
+    QVERIFY(!session_.labels());
+    QVERIFY(!window_->findChild<QWidget*>(QStringLiteral("segmentationBanner"))->isVisible());
   }
 };
 

@@ -44,30 +44,26 @@ void SliceOverlayBuilder::build(const Volume& volume, const LabelMap* labels, in
   const Rgba highlightColour{static_cast<uint8_t>(highlight.color.red()), static_cast<uint8_t>(highlight.color.green()),
                              static_cast<uint8_t>(highlight.color.blue()), static_cast<uint8_t>(highlight.color.alpha())};
 
-  Index3 idx{0, 0, 0};
-  idx[sliceAxis] = slice;
-  const auto labelAt = [&](int f, int s) {
-    Index3 q = idx;
-    q[fast] = f;
-    q[slow] = s;
-    return labels->at(q[0], q[1], q[2]);
-  };
+  // Walk the slice with strides straight through the buffers: the sagittal plane touches one
+  // voxel per cache line, so per-voxel index arithmetic was most of its cost.
+  const std::ptrdiff_t stride[3] = {1, g.size[0], static_cast<std::ptrdiff_t>(g.size[0]) * g.size[1]};
+  const std::ptrdiff_t base = slice * stride[sliceAxis];
+  const std::ptrdiff_t df = stride[fast];
+  const std::ptrdiff_t ds = stride[slow];
+  const int16_t* hu = volume.data() + base;
+  const uint8_t* lab = labels ? labels->data() + base : nullptr;
   for (int s = 0; s < ns; ++s) {
-    for (int f = 0; f < nf; ++f) {
-      uint8_t* px = rgba.data() + (static_cast<std::size_t>(s) * nf + f) * 4;
-      Index3 q = idx;
-      q[fast] = f;
-      q[slow] = s;
-      if (highlight.enabled) {
-        const int hu = volume.at(q[0], q[1], q[2]);
-        if (hu >= highlight.lowHu && hu <= highlight.highHu) blend(px, highlightColour);
-      }
-      if (!labels) continue;
-      const uint8_t l = labels->at(q[0], q[1], q[2]);
+    uint8_t* px = rgba.data() + static_cast<std::size_t>(s) * nf * 4;
+    const std::ptrdiff_t row = s * ds;
+    for (int f = 0; f < nf; ++f, px += 4) {
+      const std::ptrdiff_t at = row + f * df;
+      if (highlight.enabled && hu[at] >= highlight.lowHu && hu[at] <= highlight.highHu) blend(px, highlightColour);
+      if (!lab) continue;
+      const uint8_t l = lab[at];
       if (l == Background || colours[l].a == 0) continue;
       if (display.outline) {
-        const bool border = f == 0 || s == 0 || f == nf - 1 || s == ns - 1 || labelAt(f - 1, s) != l ||
-                            labelAt(f + 1, s) != l || labelAt(f, s - 1) != l || labelAt(f, s + 1) != l;
+        const bool border = f == 0 || s == 0 || f == nf - 1 || s == ns - 1 || lab[at - df] != l || lab[at + df] != l ||
+                            lab[at - ds] != l || lab[at + ds] != l;
         if (!border) continue;
       }
       blend(px, colours[l]);

@@ -10,7 +10,6 @@
 #include <vtkActor.h>
 #include <vtkCamera.h>
 #include <vtkCellArray.h>
-#include <vtkCornerAnnotation.h>
 #include <vtkImageData.h>
 #include <vtkImageProperty.h>
 #include <vtkImageSlice.h>
@@ -42,7 +41,7 @@ SliceView::SliceView(Plane plane, ViewerState* state, QWidget* parent)
       crosshairPoints_(vtkSmartPointer<vtkPoints>::New()),
       crosshair_(vtkSmartPointer<vtkPolyData>::New()),
       crosshairActor_(vtkSmartPointer<vtkActor>::New()),
-      annotation_(vtkSmartPointer<vtkCornerAnnotation>::New()) {
+      annotations_(renderer()) {
   setMouseTracking(true);
   setFocusPolicy(Qt::StrongFocus);
   renderer()->SetBackground(0, 0, 0);
@@ -75,9 +74,6 @@ SliceView::SliceView(Plane plane, ViewerState* state, QWidget* parent)
   crosshairActor_->GetProperty()->SetLineWidth(1.0);
   crosshairActor_->PickableOff();
 
-  annotation_->SetMaximumFontSize(16);
-  annotation_->GetTextProperty()->SetColor(0.9, 0.9, 0.6);
-  renderer()->AddViewProp(annotation_);
 
   connect(state_, &ViewerState::cursorChanged, this, [this] { onCursorChanged(); });
   connect(state_, &ViewerState::windowLevelChanged, this, [this] {
@@ -200,14 +196,13 @@ void SliceView::updateCrosshair() {
 void SliceView::updateAnnotation() {
   if (!volume_) return;
   const WindowLevel wl = state_->windowLevel();
-  annotation_->SetText(vtkCornerAnnotation::LowerLeft,
-                       QStringLiteral("%1 / %2").arg(slice() + 1).arg(sliceCount()).toUtf8().constData());
-  annotation_->SetText(vtkCornerAnnotation::LowerRight,
-                       QStringLiteral("W %1  L %2").arg(wl.window, 0, 'f', 0).arg(wl.level, 0, 'f', 0).toUtf8().constData());
-  annotation_->SetText(vtkCornerAnnotation::LeftEdge, orientation_.leftLabel.toUtf8().constData());
-  annotation_->SetText(vtkCornerAnnotation::RightEdge, orientation_.rightLabel.toUtf8().constData());
-  annotation_->SetText(vtkCornerAnnotation::UpperEdge, orientation_.topLabel.toUtf8().constData());
-  annotation_->SetText(vtkCornerAnnotation::LowerEdge, orientation_.bottomLabel.toUtf8().constData());
+  annotations_.setText(ViewAnnotations::LowerLeft, QStringLiteral("%1 / %2").arg(slice() + 1).arg(sliceCount()));
+  annotations_.setText(ViewAnnotations::LowerRight,
+                       QStringLiteral("W %1  L %2").arg(wl.window, 0, 'f', 0).arg(wl.level, 0, 'f', 0));
+  annotations_.setText(ViewAnnotations::LeftEdge, orientation_.leftLabel);
+  annotations_.setText(ViewAnnotations::RightEdge, orientation_.rightLabel);
+  annotations_.setText(ViewAnnotations::UpperEdge, orientation_.topLabel);
+  annotations_.setText(ViewAnnotations::LowerEdge, orientation_.bottomLabel);
 }
 
 void SliceView::resetCamera() {

@@ -3,6 +3,7 @@
 #include "core/model/LabelMap.h"
 #include "core/model/Volume.h"
 #include "viewers/model/ViewerState.h"
+#include "viewers/mpr/ViewAnnotations.h"
 #include "viewers/mpr/ViewOrientation.h"
 #include "viewers/vtk/VtkOpenGLWidget.h"
 
@@ -16,7 +17,7 @@ class vtkImageStack;
 class vtkActor;
 class vtkPoints;
 class vtkPolyData;
-class vtkCornerAnnotation;
+
 
 namespace heaorta {
 
@@ -85,7 +86,7 @@ class SliceView : public VtkOpenGLWidget {
   vtkSmartPointer<vtkPoints> crosshairPoints_;
   vtkSmartPointer<vtkPolyData> crosshair_;
   vtkSmartPointer<vtkActor> crosshairActor_;
-  vtkSmartPointer<vtkCornerAnnotation> annotation_;
+  ViewAnnotations annotations_;
 
   Qt::MouseButton dragButton_ = Qt::NoButton;
   QPointF dragStart_;

@@ -6,6 +6,7 @@ QuantificationModel::QuantificationModel(StudySession* session, QObject* parent)
   connect(session_, &StudySession::labelsReplaced, this, &QuantificationModel::rebuild);
   connect(session_, &StudySession::opened, this, &QuantificationModel::rebuild);
   connect(session_, &StudySession::closed, this, &QuantificationModel::rebuild);
+  rebuild();  // a window built on an open session (after a language switch) shows its scores at once
 }
 
 void QuantificationModel::setSettings(const QuantSettings& settings) {

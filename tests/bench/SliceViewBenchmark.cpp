@@ -1,0 +1,66 @@
+// How long a slice change takes to reach the screen in a 512 x 512 x 600 study with label
+// overlays: move the crosshair one slice, then render and read back the frame (grabFramebuffer,
+// so the figure includes the readback and is an upper bound). Run under Xvfb (software OpenGL):
+//   xvfb-run -a -s "-screen 0 1920x1200x24" build/tests/bench/SliceViewBenchmark
+#include "tests/bench/BenchmarkData.h"
+#include "viewers/model/ViewerState.h"
+#include "viewers/mpr/SliceView.h"
+
+#include <QApplication>
+#include <QSurfaceFormat>
+#include <QTest>
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+
+using namespace heaorta;
+
+int main(int argc, char** argv) {
+  QSurfaceFormat format;
+  format.setVersion(3, 2);
+  format.setProfile(QSurfaceFormat::CoreProfile);
+  format.setDepthBufferSize(24);
+  QSurfaceFormat::setDefaultFormat(format);
+  QApplication app(argc, argv);
+
+  auto ct = std::make_shared<Volume>();
+  auto labels = std::make_shared<LabelMap>();
+  bench::largeVolume(600, *ct, *labels);
+  ViewerState state;
+  state.setVolumeSize(ct->size());
+  std::printf("| view (512 x 512 x 600, labels shown, 700 x 700 px) | median | 95th percentile | of which slice + overlay update | same frame redrawn |\n|---|---|---|---|---|\n");
+  for (Plane plane : {Plane::Axial, Plane::Coronal, Plane::Sagittal}) {
+    SliceView view(plane, &state);
+    view.resize(700, 700);
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view)) return 1;
+    view.setImage(ct);
+    view.setLabels(labels);
+    state.setCursor({256, 256, 300});
+    view.grabRendered();  // first frame builds the pipeline
+    const int axis = plane == Plane::Axial ? 2 : plane == Plane::Coronal ? 1 : 0;
+    std::vector<double> ms, update;
+    for (int step = 0; step < 60; ++step) {
+      Index3 cursor = state.cursor();
+      cursor[axis] = 200 + step * 3;
+      const auto t0 = std::chrono::steady_clock::now();
+      state.setCursor(cursor);  // new slice and overlay prepared on the CPU
+      update.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+      view.grabRendered();
+      ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+    }
+    std::sort(ms.begin(), ms.end());
+    std::sort(update.begin(), update.end());
+    std::vector<double> redraw;  // the same frame again: the cost of drawing and reading back alone
+    for (int i = 0; i < 20; ++i) {
+      const auto t0 = std::chrono::steady_clock::now();
+      view.grabRendered();
+      redraw.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+    }
+    std::sort(redraw.begin(), redraw.end());
+    const char* names[3] = {"axial", "coronal", "sagittal"};
+    std::printf("| %s | %.1f ms | %.1f ms | %.1f ms | %.1f ms |\n", names[static_cast<int>(plane)], ms[ms.size() / 2],
+                ms[ms.size() * 95 / 100], update[update.size() / 2], redraw[redraw.size() / 2]);
+  }
+  return 0;
+}
