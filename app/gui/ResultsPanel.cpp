@@ -166,7 +166,7 @@ void ResultsPanel::refresh() {
                                 : tr("not computed"));
   cautions_->clear();
   for (const Notice& n : r->notices) {
-    auto* item = new QListWidgetItem(QStringLiteral("\u26a0 ") + n.message, cautions_);
+    auto* item = new QListWidgetItem(QStringLiteral("\u26a0 ") + n.text(), cautions_);
     item->setData(Qt::UserRole, n.code);
   }
   lesions_->setRowCount(static_cast<int>(r->lesions.size()));

@@ -22,7 +22,7 @@ void SegmentationBanner::refresh() {
   QStringList cautions;
   bool warn = false;
   for (const Notice& n : session_->segmentationNotices()) {
-    cautions << n.message;
+    cautions << n.text();
     warn = warn || n.code == QLatin1String("fallback-segmenter") || n.code == QLatin1String("untrained-model") ||
            n.code == QLatin1String("contrast-detected") || n.code.endsWith(QLatin1String("-not-found"));
   }

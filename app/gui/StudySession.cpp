@@ -11,6 +11,7 @@ void StudySession::open(std::shared_ptr<Volume> volume, const std::filesystem::p
   arteries_ = ArteryAssignments(volume_->geometry());
   source_ = source;
   segmenter_.clear();
+  segmenterName_ = nullptr;
   segmenterKey_.clear();
   segmentationNotices_.clear();
   Q_EMIT opened();
@@ -20,6 +21,7 @@ void StudySession::setSegmentation(SegmentationResult&& result) {
   labels_ = std::make_shared<LabelMap>(std::move(result.labels));
   bone_ = std::make_shared<VoxelImage<uint8_t>>(std::move(result.bone));
   segmenter_ = result.segmenter;
+  segmenterName_ = result.segmenterName;
   segmenterKey_ = result.segmenterKey;
   segmentationNotices_ = result.notices;
   Q_EMIT labelsReplaced();
@@ -29,6 +31,7 @@ void StudySession::setLabels(std::shared_ptr<LabelMap> labels, const QString& or
   labels_ = std::move(labels);
   bone_.reset();
   segmenter_ = origin;
+  segmenterName_ = nullptr;
   segmenterKey_ = QStringLiteral("file");
   segmentationNotices_.clear();
   Q_EMIT labelsReplaced();

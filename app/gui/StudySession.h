@@ -34,7 +34,8 @@ class StudySession : public QObject {
   std::shared_ptr<VoxelImage<uint8_t>> bone() const { return bone_; }
   ArteryAssignments& arteries() { return arteries_; }
   const std::filesystem::path& source() const { return source_; }
-  const QString& segmenter() const { return segmenter_; }
+  // Which segmenter made the masks, in the language installed now.
+  QString segmenter() const { return segmenterName_ ? segmenterName_() : segmenter_; }
   const QString& segmenterKey() const { return segmenterKey_; }
   const Notices& segmentationNotices() const { return segmentationNotices_; }
   // The folder last indexed and what was found there (what the study browser lists).
@@ -54,6 +55,7 @@ class StudySession : public QObject {
   ArteryAssignments arteries_;
   std::filesystem::path source_;
   QString segmenter_;
+  TextSource segmenterName_;
   QString segmenterKey_;
   Notices segmentationNotices_;
   std::optional<DicomIndex> index_;

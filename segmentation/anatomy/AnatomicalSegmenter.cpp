@@ -16,9 +16,11 @@ SegmentationResult AnatomicalSegmenter::segment(const Volume& ct, ProgressSink& 
   const auto start = std::chrono::steady_clock::now();
   SegmentationResult out;
   out.segmenter = name();
+  out.segmenterName = [] { return tr("Anatomical fallback segmenter (no model installed)"); };
   out.segmenterKey = QStringLiteral("anatomical-fallback");
-  out.notices.push_back({QStringLiteral("fallback-segmenter"),
-                         tr("The masks were made by the anatomical fallback segmenter, not by a trained model: check them before relying on the numbers.")});
+  out.notices.push_back(Notice::translatable(QStringLiteral("fallback-segmenter"), [] {
+    return tr("The masks were made by the anatomical fallback segmenter, not by a trained model: check them before relying on the numbers.");
+  }));
 
   progress.report(0.02, tr("Preparing the analysis grid"));
   const AnalysisGrid grid(ct);
@@ -38,18 +40,26 @@ SegmentationResult AnatomicalSegmenter::segment(const Volume& ct, ProgressSink& 
 
   out.contrastDetected = thorax.contrast || aorta.lumenMeanHu > 150;
   if (out.contrastDetected)
-    out.notices.push_back({QStringLiteral("contrast-detected"),
-                           tr("Contrast-enhanced CT detected (%1 % of the mediastinum above 150 HU): the fallback segmenter and calcium scoring are defined for non-contrast CT.")
-                               .arg(thorax.contrastFraction * 100, 0, 'f', 0)});
+    out.notices.push_back(Notice::translatable(QStringLiteral("contrast-detected"), [percent = thorax.contrastFraction * 100] {
+      return tr("Contrast-enhanced CT detected (%1 % of the mediastinum above 150 HU): the fallback segmenter and calcium scoring are defined for non-contrast CT.")
+          .arg(percent, 0, 'f', 0);
+    }));
   if (aorta.descending.empty())
-    out.notices.push_back({QStringLiteral("aorta-not-found"), tr("The descending aorta was not found; no aorta and no heart labels were made.")});
+    out.notices.push_back(Notice::translatable(QStringLiteral("aorta-not-found"), [] {
+      return tr("The descending aorta was not found; no aorta and no heart labels were made.");
+    }));
   else if (aorta.ascending.empty())
-    out.notices.push_back({QStringLiteral("ascending-aorta-not-found"),
-                           tr("The ascending aorta was not found; the top of the heart label is estimated and may include the great vessels.")});
+    out.notices.push_back(Notice::translatable(QStringLiteral("ascending-aorta-not-found"), [] {
+      return tr("The ascending aorta was not found; the top of the heart label is estimated and may include the great vessels.");
+    }));
   if (!aorta.descending.empty() && !aorta.ascending.empty() && !aorta.archFound)
-    out.notices.push_back({QStringLiteral("aortic-arch-not-found"), tr("The aortic arch is not in the scan or was not found; the aorta labels may be incomplete at the top.")});
+    out.notices.push_back(Notice::translatable(QStringLiteral("aortic-arch-not-found"), [] {
+      return tr("The aortic arch is not in the scan or was not found; the aorta labels may be incomplete at the top.");
+    }));
   if (!heart.diaphragmFitted && !aorta.descending.empty())
-    out.notices.push_back({QStringLiteral("diaphragm-not-fitted"), tr("The diaphragm could not be fitted; the heart label may extend into the liver.")});
+    out.notices.push_back(Notice::translatable(QStringLiteral("diaphragm-not-fitted"), [] {
+      return tr("The diaphragm could not be fitted; the heart label may extend into the liver.");
+    }));
 
   progress.report(0.8, tr("Removing bone"));
   LabelMap coarse(v.geometry());

@@ -25,10 +25,14 @@ SegmentationResult ModelSegmenter::segment(const Volume& ct, ProgressSink& progr
   const auto start = std::chrono::steady_clock::now();
   SegmentationResult out;
   out.segmenter = name();
+  out.segmenterName = [name = card_.name, version = card_.version, device = inference_->deviceDescription()] {
+    return tr("%1 %2 (model on %3)").arg(name, version, device);
+  };
   out.segmenterKey = QStringLiteral("model");
   if (!card_.trained)
-    out.notices.push_back({QStringLiteral("untrained-model"),
-                           tr("The model card says this model is untrained (%1): its masks are meaningless.").arg(card_.note)});
+    out.notices.push_back(Notice::translatable(QStringLiteral("untrained-model"), [note = card_.note] {
+      return tr("The model card says this model is untrained (%1): its masks are meaningless.").arg(note);
+    }));
 
   const CanonicalFrame frame(ct.geometry());
   const Index3& n = frame.size();
@@ -54,9 +58,10 @@ SegmentationResult ModelSegmenter::segment(const Volume& ct, ProgressSink& progr
   out.bone = bone.bone;
   out.contrastDetected = bone.contrast;
   if (bone.contrast)
-    out.notices.push_back({QStringLiteral("contrast-detected"),
-                           tr("Contrast-enhanced CT detected (%1 % of the mediastinum above 150 HU): calcium scoring is defined for non-contrast CT.")
-                               .arg(bone.contrastFraction * 100, 0, 'f', 0)});
+    out.notices.push_back(Notice::translatable(QStringLiteral("contrast-detected"), [percent = bone.contrastFraction * 100] {
+      return tr("Contrast-enhanced CT detected (%1 % of the mediastinum above 150 HU): calcium scoring is defined for non-contrast CT.")
+          .arg(percent, 0, 'f', 0);
+    }));
   out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   progress.report(1.0, tr("Segmentation finished"));
   return out;

@@ -282,7 +282,10 @@ class MainWindowTest : public QObject {
       QCOMPARE(chineseWindow.studyBrowser()->seriesCount(), 1);
       const QString cac = chineseWindow.findChild<QLabel*>(QStringLiteral("cacValue"))->text();
       QCOMPARE(cac, window_->findChild<QLabel*>(QStringLiteral("cacValue"))->text());
-      QVERIFY(chineseWindow.findChild<QLabel*>(QStringLiteral("segmentationBanner"))->text().contains(QStringLiteral("遮罩")));
+      // The segmenter's name and cautions, made in English, now read in Chinese too.
+      const QString banner = chineseWindow.findChild<QLabel*>(QStringLiteral("segmentationBanner"))->text();
+      QVERIFY2(banner.contains(QStringLiteral("解剖式備援分割器")) && banner.contains(QStringLiteral("採用數值前請先檢查遮罩")),
+               qPrintable(banner));
       QApplication::processEvents();
       chineseWindow.grab().save(artefactDir() + QStringLiteral("/main-window-zh_TW.png"));
     }
