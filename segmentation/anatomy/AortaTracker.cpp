@@ -103,33 +103,50 @@ AortaTrack link(const std::vector<std::vector<AortaCircle>>& cands, int from, in
   return track;
 }
 
-// The aorta on one slice: the circle (non-contrast, where the wall cannot be told from the
-// blood), or the enhanced lumen within a slightly larger circle (contrast) connected to the centre.
 constexpr int kNoLumenThreshold = std::numeric_limits<int>::min();
 
+// The voxels of the circle's slice within `radius` (voxels) of its centre, outside the lungs and,
+// unless `threshold` is kNoLumenThreshold, at or above it.
+std::vector<uint8_t> circleSection(const Volume& ct, const ThoraxAnalysis& t, const AortaCircle& c, double radius,
+                                   int threshold) {
+  const int w = ct.size()[0], h = ct.size()[1];
+  const uint8_t* lung = t.lungs.slice(c.slice);
+  std::vector<uint8_t> inside(static_cast<std::size_t>(w) * h, 0);
+  for (int j = std::max(0, static_cast<int>(c.centre.y() - radius - 1)); j <= std::min(h - 1, static_cast<int>(c.centre.y() + radius + 1)); ++j)
+    for (int i = std::max(0, static_cast<int>(c.centre.x() - radius - 1)); i <= std::min(w - 1, static_cast<int>(c.centre.x() + radius + 1)); ++i) {
+      const std::size_t q = static_cast<std::size_t>(j) * w + i;
+      if ((Eigen::Vector2d(i, j) - c.centre).norm() <= radius && !lung[q] && (threshold == kNoLumenThreshold || ct.at(i, j, c.slice) >= threshold))
+        inside[q] = 1;
+    }
+  return inside;
+}
+
+// The lumen component a circle stands for: the one under its centre, else the largest inside it
+// (interpolated and off-centre circles may miss the lumen by a voxel or two). 0 when none.
+int32_t lumenComponent(const std::vector<int32_t>& labels, const std::vector<std::size_t>& sizes, int w, int h,
+                       const Eigen::Vector2d& centre) {
+  const int ci = std::clamp(static_cast<int>(std::lround(centre.x())), 0, w - 1);
+  const int cj = std::clamp(static_cast<int>(std::lround(centre.y())), 0, h - 1);
+  if (const int32_t under = labels[static_cast<std::size_t>(cj) * w + ci]) return under;
+  const auto largest = std::max_element(sizes.begin(), sizes.end());
+  return largest == sizes.end() || *largest == 0 ? 0 : static_cast<int32_t>(largest - sizes.begin()) + 1;
+}
+
+// The aorta on one slice: the circle (non-contrast, where the wall cannot be told from the
+// blood), or the enhanced lumen within a slightly larger circle (contrast) connected to the centre.
 void paintSection(Mask& mask, const Volume& ct, const ThoraxAnalysis& t, const AortaCircle& c, double pixelMm,
                   int lumenThreshold) {
   const bool lumen = lumenThreshold != kNoLumenThreshold;
   const int w = mask.size()[0], h = mask.size()[1];
-  const double r = (c.radiusMm + (lumen ? 4.0 : 0.0)) / pixelMm;
-  const uint8_t* lung = t.lungs.slice(c.slice);
-  std::vector<uint8_t> inside(static_cast<std::size_t>(w) * h, 0);
-  for (int j = std::max(0, static_cast<int>(c.centre.y() - r - 1)); j <= std::min(h - 1, static_cast<int>(c.centre.y() + r + 1)); ++j)
-    for (int i = std::max(0, static_cast<int>(c.centre.x() - r - 1)); i <= std::min(w - 1, static_cast<int>(c.centre.x() + r + 1)); ++i) {
-      const std::size_t q = static_cast<std::size_t>(j) * w + i;
-      if ((Eigen::Vector2d(i, j) - c.centre).norm() <= r && !lung[q] && (!lumen || ct.at(i, j, c.slice) >= lumenThreshold))
-        inside[q] = 1;
-    }
+  const std::vector<uint8_t> inside = circleSection(ct, t, c, (c.radiusMm + (lumen ? 4.0 : 0.0)) / pixelMm, lumenThreshold);
   uint8_t* m = mask.slice(c.slice);
   if (!lumen) {
     for (std::size_t q = 0; q < inside.size(); ++q) m[q] |= inside[q];
     return;
   }
   std::vector<int32_t> labels;
-  maskops::components2d(inside.data(), w, h, labels);
-  const int ci = std::clamp(static_cast<int>(std::lround(c.centre.x())), 0, w - 1);
-  const int cj = std::clamp(static_cast<int>(std::lround(c.centre.y())), 0, h - 1);
-  const int32_t centre = labels[static_cast<std::size_t>(cj) * w + ci];
+  const auto sizes = maskops::components2d(inside.data(), w, h, labels);
+  const int32_t centre = lumenComponent(labels, sizes, w, h, c.centre);
   for (std::size_t q = 0; q < inside.size(); ++q)
     if (centre && labels[q] == centre) m[q] = 1;
 }
@@ -209,6 +226,34 @@ double refinedRadius(const Volume& ct, const AortaCircle& c) {
   if (radii.size() < 12) return c.radiusMm;
   std::nth_element(radii.begin(), radii.begin() + static_cast<std::ptrdiff_t>(radii.size() / 2), radii.end());
   return radii[radii.size() / 2];
+}
+
+// With contrast, moves a circle onto the enhanced lumen it sits on: the lumen's centroid within
+// the circle (plus a margin), repeated while it moves. Hough circles on an enhanced aorta beside
+// the bright vertebra tend to sit off-centre, and then only part of the lumen gets painted.
+void recentreOnLumen(AortaCircle& c, const Volume& ct, const ThoraxAnalysis& t, double pixelMm, int lumenThreshold) {
+  const ImageGeometry& g = ct.geometry();
+  const int w = g.size[0], h = g.size[1];
+  const Eigen::Vector2d start = c.centre;
+  for (int iteration = 0; iteration < 4; ++iteration) {
+    const std::vector<uint8_t> inside = circleSection(ct, t, c, (c.radiusMm + 6.0) / pixelMm, lumenThreshold);
+    std::vector<int32_t> labels;
+    const auto sizes = maskops::components2d(inside.data(), w, h, labels);
+    const int32_t centre = lumenComponent(labels, sizes, w, h, c.centre);
+    if (!centre) return;
+    Eigen::Vector2d sum(0, 0);
+    double count = 0;
+    for (int j = 0; j < h; ++j)
+      for (int i = 0; i < w; ++i)
+        if (labels[static_cast<std::size_t>(j) * w + i] == centre) sum += Eigen::Vector2d(i, j), ++count;
+    const Eigen::Vector2d moved = sum / count;
+    // Never wander off to another vessel: at most one radius from where the track put it.
+    if ((moved - start).norm() * pixelMm > c.radiusMm) return;
+    const bool settled = (moved - c.centre).norm() < 0.5;
+    c.centre = moved;
+    c.radiusMm = refinedRadius(ct, c);
+    if (settled) return;
+  }
 }
 
 // The outermost slice (searching from `from` in direction `step`) whose section has at least half
@@ -399,6 +444,9 @@ AortaTracker::Result AortaTracker::track(const Volume& ct, const ThoraxAnalysis&
       if (c.score > 0) huSum += c.meanHu, ++huCount;
   result.lumenMeanHu = huCount ? huSum / huCount : 0;
   const int lumenThreshold = thorax.contrast ? static_cast<int>(0.6 * result.lumenMeanHu) : kNoLumenThreshold;
+  if (lumenThreshold != kNoLumenThreshold)
+    for (auto* t : {&result.descending, &result.ascending})
+      for (AortaCircle& c : t->circles) recentreOnLumen(c, ct, thorax, px, lumenThreshold);
   for (const auto* t : {&result.descending, &result.ascending})
     for (const AortaCircle& c : t->circles)
       paintSection(t == &result.descending ? result.descendingMask : result.ascendingMask, ct, thorax, c, px, lumenThreshold);

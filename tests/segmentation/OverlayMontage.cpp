@@ -24,11 +24,6 @@ QImage plane(int width, int height, F at, double aspect) {
       const auto [hu, label, ref] = at(u, v);
       const int grey = std::clamp((hu + 160) * 255 / 400, 0, 255);
       image.setPixel(u, v, qRgb(grey, grey, grey));
-      const auto border = [&](int value, int du, int dv) {
-        if (u + du < 0 || v + dv < 0 || u + du >= width || v + dv >= height) return false;
-        return value != 0;
-      };
-      (void)border;
       if (ref) image.setPixel(u, v, qRgb(grey / 2, std::min(255, grey / 2 + 120), grey / 2));
       if (label) {
         const QRgb c = colourOf(static_cast<uint8_t>(label));

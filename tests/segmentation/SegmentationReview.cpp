@@ -35,6 +35,18 @@ int main(int argc, char** argv) {
     const LabelOverlap aorta = compareLabels(r.labels, *reference, {AscendingAorta, DescendingAorta}, {2});
     std::printf("Dice heart %.3f (seg %.0f mL, ref %.0f mL); aorta %.3f (seg %.0f mL, ref %.0f mL)\n", heart.dice(),
                 heart.segmented * ml, heart.reference * ml, aorta.dice(), aorta.segmented * ml, aorta.reference * ml);
+    // Where the aorta is lost, slice by slice (in voxels): reference, segmented, both.
+    const Index3 n = r.labels.size();
+    for (int k = 0; k < n[2]; ++k) {
+      int ref = 0, seg = 0, both = 0;
+      for (int j = 0; j < n[1]; ++j)
+        for (int i = 0; i < n[0]; ++i) {
+          const bool a = reference->at(i, j, k) == 2;
+          const bool b = r.labels.at(i, j, k) == AscendingAorta || r.labels.at(i, j, k) == DescendingAorta;
+          ref += a, seg += b, both += a && b;
+        }
+      if (ref || seg) std::printf("aorta slice %3d: reference %5d, segmented %5d, both %5d\n", k, ref, seg, both);
+    }
   }
   test::overlayMontage(study.volume, r.labels, reference ? &*reference : nullptr).save(QString::fromLocal8Bit(argv[2]));
   return 0;
