@@ -136,8 +136,11 @@ int ScoreCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
 void ScoreCommand::printText(const QuantResult& r, QTextStream& out) {
   const CalciumTotals& c = r.coronary();
   if (c.computed) {
-    out << tr("Coronary artery calcium (Agatston): %1   volume %2 mm³, mass %3 mg, %n lesion(s)", nullptr, c.sliceLesions)
+    // Both counts, named: Agatston counts in-slice lesions; a reader counts calcified lesions.
+    out << tr("Coronary artery calcium (Agatston): %1   volume %2 mm³, mass %3 mg, %n calcified lesion(s) (%4 in-slice)",
+              nullptr, c.lesions)
                .arg(num(c.agatston), num(c.volumeMm3), num(c.massMg, 2))
+               .arg(c.sliceLesions)
         << '\n';
     QStringList perArtery;
     for (int a = 1; a <= kArteryCount; ++a) {

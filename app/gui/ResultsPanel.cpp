@@ -143,9 +143,10 @@ void ResultsPanel::refresh() {
     tier_->setStyleSheet(QStringLiteral("background: %1; color: white; font-weight: bold; border-radius: 4px;").arg(colour.name()));
     tier_->setText(tr("%1 risk (CAC %2): %3").arg(RiskAssessment::name(r->risk.tier), RiskAssessment::scoreRange(r->risk.tier),
                                                  RiskAssessment::yearlyEventRate(r->risk.tier)));
-    cacDetails_->setText(tr("Volume %1 mm³ · mass %2 mg · %3 lesion(s) · %4 vessel(s) · CAC-DRS %5\n%6")
+    cacDetails_->setText(tr("Volume %1 mm³ · mass %2 mg · %3 calcified lesion(s) (%4 in-slice) · %5 vessel(s) · CAC-DRS %6\n%7")
                              .arg(number(c.volumeMm3), number(c.massMg, 2))
                              .arg(c.lesions)
+                             .arg(c.sliceLesions)
                              .arg(r->vesselsWithCalcium)
                              .arg(r->risk.cacDrs, RiskAssessment::advice(r->risk.tier)));
   } else {
