@@ -240,6 +240,8 @@ class MainWindowTest : public QObject {
     window_->mprPanel()->setLayoutMode(3);  // the 3D view maximised
     QApplication::processEvents();
     window_->view3d()->resetCamera();
+    // Surfaces are extracted off the GUI thread.
+    QTRY_VERIFY_WITH_TIMEOUT(!window_->view3d()->buildingSurfaces(), 60000);
     const auto redFraction = [](const QImage& image) {
       int red = 0;
       for (int y = 0; y < image.height(); y += 2)
@@ -251,7 +253,10 @@ class MainWindowTest : public QObject {
     // Hiding the heart label removes its surface from the 3D view: the red was the heart.
     LabelAppearance heart = window_->viewerState()->labelDisplay().appearance(Heart);
     heart.visible = false;
+    QSignalSpy ready(window_->view3d(), &VolumeView3D::surfacesReady);
     window_->viewerState()->setLabelAppearance(Heart, heart);
+    QVERIFY(window_->view3d()->buildingSurfaces());  // the GUI thread did not wait for them
+    QVERIFY(ready.wait(60000));
     const QImage hidden = window_->view3d()->grabRendered();
     heart.visible = true;
     window_->viewerState()->setLabelAppearance(Heart, heart);

@@ -4,6 +4,7 @@
 
 #include <QMouseEvent>
 #include <QWheelEvent>
+#include <QtConcurrent>
 #include <vtkActor.h>
 #include <vtkCamera.h>
 #include <vtkColorTransferFunction.h>
@@ -41,6 +42,8 @@ vtkSmartPointer<vtkImageData> wrap(const ImageGeometry& g, const T* data) {
 
 VolumeView3D::VolumeView3D(QWidget* parent) : VtkOpenGLWidget(parent) {
   setObjectName(QStringLiteral("view3d"));
+  labels_.opacity = 0.7;
+  lesions_.opacity = 1.0;
   setFocusPolicy(Qt::StrongFocus);
   renderer()->SetBackground(0.08, 0.08, 0.1);
 }
@@ -65,10 +68,7 @@ QColor VolumeView3D::lesionColour(uint8_t code) {
 void VolumeView3D::setImage(std::shared_ptr<const Volume> volume) {
   volume_ = std::move(volume);
   if (ctVolume_) renderer()->RemoveVolume(ctVolume_);
-  for (auto* list : {&labelActors_, &lesionActors_}) {
-    for (auto& a : *list) renderer()->RemoveActor(a);
-    list->clear();
-  }
+  for (Layer* layer : {&labels_, &lesions_}) clearLayer(*layer);
   ctVolume_ = nullptr;
   if (!volume_) {
     requestRender();
@@ -110,62 +110,96 @@ void VolumeView3D::setImage(std::shared_ptr<const Volume> volume) {
   resetCamera();
 }
 
-void VolumeView3D::replaceSurfaces(std::vector<vtkSmartPointer<vtkActor>>& actors, const VoxelImage<uint8_t>& codes,
-                                   const std::vector<std::pair<uint8_t, QColor>>& colours, double opacity, bool smooth) {
-  for (auto& a : actors) renderer()->RemoveActor(a);
-  actors.clear();
-  if (codes.geometry().voxelCount() == 0) {
-    requestRender();
-    return;
-  }
-  const vtkSmartPointer<vtkImageData> image = wrap<vtkUnsignedCharArray>(codes.geometry(), codes.data());
+VolumeView3D::Surfaces VolumeView3D::extract(std::shared_ptr<const VoxelImage<uint8_t>> codes,
+                                              const std::vector<std::pair<uint8_t, QColor>>& colours, bool smooth) {
+  Surfaces surfaces;
+  const vtkSmartPointer<vtkImageData> image = wrap<vtkUnsignedCharArray>(codes->geometry(), codes->data());
   for (const auto& [code, colour] : colours) {
     auto surface = vtkSmartPointer<vtkDiscreteFlyingEdges3D>::New();
     surface->SetInputData(image);
     surface->SetValue(0, code);
     surface->Update();
     if (surface->GetOutput()->GetNumberOfPoints() == 0) continue;
-    auto mapper = vtkSmartPointer<vtkPolyDataMapper>::New();
+    vtkSmartPointer<vtkPolyData> polyData = surface->GetOutput();
     if (smooth) {
       auto smoother = vtkSmartPointer<vtkWindowedSincPolyDataFilter>::New();
-      smoother->SetInputConnection(surface->GetOutputPort());
+      smoother->SetInputData(polyData);
       smoother->SetNumberOfIterations(15);
       smoother->SetPassBand(0.05);
       smoother->NonManifoldSmoothingOn();
       smoother->NormalizeCoordinatesOn();
       smoother->Update();
-      mapper->SetInputData(smoother->GetOutput());
-    } else {
-      mapper->SetInputData(surface->GetOutput());
+      polyData = smoother->GetOutput();
     }
+    surfaces.push_back({colour, polyData});
+  }
+  return surfaces;
+}
+
+void VolumeView3D::clearLayer(Layer& layer) {
+  if (layer.watcher) {
+    layer.watcher->disconnect(this);  // a result still on its way is stale
+    layer.watcher->deleteLater();
+    layer.watcher = nullptr;
+  }
+  for (auto& a : layer.actors) renderer()->RemoveActor(a);
+  layer.actors.clear();
+}
+
+void VolumeView3D::startExtraction(Layer& layer, std::shared_ptr<const VoxelImage<uint8_t>> codes,
+                                   std::vector<std::pair<uint8_t, QColor>> colours, bool smooth) {
+  if (layer.watcher) {
+    layer.watcher->disconnect(this);
+    layer.watcher->deleteLater();
+  }
+  auto* watcher = new QFutureWatcher<Surfaces>(this);
+  layer.watcher = watcher;
+  connect(watcher, &QFutureWatcher<Surfaces>::finished, this, [this, &layer, watcher] {
+    layer.watcher = nullptr;
+    showSurfaces(layer, watcher->result());
+    watcher->deleteLater();
+    if (!buildingSurfaces()) Q_EMIT surfacesReady();
+  });
+  watcher->setFuture(QtConcurrent::run([codes = std::move(codes), colours = std::move(colours), smooth] {
+    return codes->geometry().voxelCount() ? extract(codes, colours, smooth) : Surfaces{};
+  }));
+}
+
+void VolumeView3D::showSurfaces(Layer& layer, const Surfaces& surfaces) {
+  for (auto& a : layer.actors) renderer()->RemoveActor(a);
+  layer.actors.clear();
+  for (const Surface& s : surfaces) {
+    auto mapper = vtkSmartPointer<vtkPolyDataMapper>::New();
+    mapper->SetInputData(s.polyData);
     mapper->ScalarVisibilityOff();
     auto actor = vtkSmartPointer<vtkActor>::New();
     actor->SetMapper(mapper);
-    actor->GetProperty()->SetColor(colour.redF(), colour.greenF(), colour.blueF());
-    actor->GetProperty()->SetOpacity(opacity);
+    actor->GetProperty()->SetColor(s.colour.redF(), s.colour.greenF(), s.colour.blueF());
+    actor->GetProperty()->SetOpacity(layer.opacity);
     renderer()->AddActor(actor);
-    actors.push_back(actor);
+    layer.actors.push_back(actor);
   }
   requestRender();
 }
 
+bool VolumeView3D::buildingSurfaces() const { return labels_.watcher || lesions_.watcher; }
+
 void VolumeView3D::setLabels(std::shared_ptr<const LabelMap> labels, const LabelDisplay& display) {
   if (!labels) {
-    for (auto& a : labelActors_) renderer()->RemoveActor(a);
-    labelActors_.clear();
+    clearLayer(labels_);
     requestRender();
     return;
   }
   std::vector<std::pair<uint8_t, QColor>> colours;
   for (uint8_t label : {Heart, AscendingAorta, DescendingAorta})
     if (display.appearance(label).visible) colours.emplace_back(label, display.appearance(label).color);
-  replaceSurfaces(labelActors_, *labels, colours, 0.7, true);
+  startExtraction(labels_, std::move(labels), std::move(colours), true);
 }
 
-void VolumeView3D::setLesions(const VoxelImage<uint8_t>& lesionMap) {
+void VolumeView3D::setLesions(VoxelImage<uint8_t> lesionMap) {
   std::vector<std::pair<uint8_t, QColor>> colours;
   for (uint8_t code = 1; code <= 8; ++code) colours.emplace_back(code, lesionColour(code));
-  replaceSurfaces(lesionActors_, lesionMap, colours, 1.0, false);
+  startExtraction(lesions_, std::make_shared<const VoxelImage<uint8_t>>(std::move(lesionMap)), std::move(colours), false);
 }
 
 void VolumeView3D::resetCamera() {

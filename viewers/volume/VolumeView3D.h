@@ -5,9 +5,11 @@
 #include "viewers/model/LabelDisplay.h"
 #include "viewers/vtk/VtkOpenGLWidget.h"
 
+#include <QFutureWatcher>
 #include <memory>
 
 class vtkImageData;
+class vtkPolyData;
 class vtkVolume;
 class vtkActor;
 
@@ -24,11 +26,17 @@ class VolumeView3D : public VtkOpenGLWidget {
   ~VolumeView3D() override;
 
   void setImage(std::shared_ptr<const Volume> volume);
+  // Surfaces are extracted on a worker thread (over a second for 512 x 512 x 600); the view keeps
+  // showing the previous ones until `surfacesReady`.
   void setLabels(std::shared_ptr<const LabelMap> labels, const LabelDisplay& display);
   // Lesion codes as QuantificationEngine::lesionMap() writes them.
-  void setLesions(const VoxelImage<uint8_t>& lesionMap);
+  void setLesions(VoxelImage<uint8_t> lesionMap);
+  bool buildingSurfaces() const;
   void resetCamera();
   static QColor lesionColour(uint8_t code);
+
+ Q_SIGNALS:
+  void surfacesReady();
 
  protected:
   void mousePressEvent(QMouseEvent* event) override;
@@ -37,13 +45,28 @@ class VolumeView3D : public VtkOpenGLWidget {
   void keyPressEvent(QKeyEvent* event) override;
 
  private:
-  void replaceSurfaces(std::vector<vtkSmartPointer<vtkActor>>& actors, const VoxelImage<uint8_t>& codes,
-                       const std::vector<std::pair<uint8_t, QColor>>& colours, double opacity, bool smooth);
+  struct Surface {
+    QColor colour;
+    vtkSmartPointer<vtkPolyData> polyData;
+  };
+  using Surfaces = std::vector<Surface>;
+  // One surface layer (labels or lesions): its actors and the extraction in flight.
+  struct Layer {
+    std::vector<vtkSmartPointer<vtkActor>> actors;
+    QFutureWatcher<Surfaces>* watcher = nullptr;
+    double opacity = 1.0;
+  };
+  static Surfaces extract(std::shared_ptr<const VoxelImage<uint8_t>> codes,
+                          const std::vector<std::pair<uint8_t, QColor>>& colours, bool smooth);
+  void startExtraction(Layer& layer, std::shared_ptr<const VoxelImage<uint8_t>> codes,
+                       std::vector<std::pair<uint8_t, QColor>> colours, bool smooth);
+  void showSurfaces(Layer& layer, const Surfaces& surfaces);
+  void clearLayer(Layer& layer);
 
   std::shared_ptr<const Volume> volume_;
   vtkSmartPointer<vtkVolume> ctVolume_;
-  std::vector<vtkSmartPointer<vtkActor>> labelActors_;
-  std::vector<vtkSmartPointer<vtkActor>> lesionActors_;
+  Layer labels_;
+  Layer lesions_;
   Qt::MouseButton button_ = Qt::NoButton;
   QPointF last_;
 };
