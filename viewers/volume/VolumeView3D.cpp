@@ -74,10 +74,12 @@ void VolumeView3D::setImage(std::shared_ptr<const Volume> volume) {
     requestRender();
     return;
   }
-  // Half resolution in-plane: the 3D view is for orientation; software OpenGL stays interactive.
   auto shrink = vtkSmartPointer<vtkImageShrink3D>::New();
   shrink->SetInputData(wrap<vtkShortArray>(volume_->geometry(), volume_->data()));
-  shrink->SetShrinkFactors(volume_->size()[0] > 256 ? 2 : 1, volume_->size()[1] > 256 ? 2 : 1, 1);
+  // At most ~256 samples along every axis (thin-slice studies too): the rendering cost grows with
+  // the voxel count, and the 3D view is for orientation, not measurement.
+  const auto factor = [](int n) { return std::max(1, (n + 255) / 256); };
+  shrink->SetShrinkFactors(factor(volume_->size()[0]), factor(volume_->size()[1]), factor(volume_->size()[2]));
   shrink->AveragingOn();
   shrink->Update();
   auto image = vtkSmartPointer<vtkImageData>::New();
