@@ -15,6 +15,9 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QSignalSpy>
@@ -150,6 +153,24 @@ class MainWindowTest : public QObject {
     QVERIFY(after.level > before.level);
     QCOMPARE(window_->viewerState()->preset(), WindowPreset::Custom);
     window_->viewerState()->applyPreset(WindowPreset::Mediastinum);
+  }
+
+  void cancellingTheSegmentationLeavesNoMasks() {
+    qunsetenv("HEAORTA_MODEL");
+    QSignalSpy failed(window_.get(), &MainWindow::segmentationFailed);
+    QSignalSpy done(window_.get(), &MainWindow::segmentationFinished);
+    window_->segment();
+    auto* dialog = window_->findChild<QProgressDialog*>();
+    QVERIFY(dialog);
+    auto* cancel = dialog->findChild<QPushButton*>();
+    QVERIFY(cancel);
+    cancel->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty() || !done.isEmpty(), 60000);
+    QCOMPARE(done.count(), 0);
+    QVERIFY(!session_.labels());
+    QVERIFY(!window_->findChild<QWidget*>(QStringLiteral("segmentationBanner"))->isVisible());
+    QVERIFY(!window_->findChild<QMessageBox*>(QStringLiteral("errorMessage")));  // cancelling is not an error
+    QTRY_VERIFY(!window_->findChild<QProgressDialog*>());
   }
 
   void segmentationRunsInTheBackgroundAndShowsTheBanner() {
