@@ -15,8 +15,7 @@ namespace heaorta {
 struct SegmentationResult {
   LabelMap labels;
   VoxelImage<uint8_t> bone;  // 1 = spine, sternum, ribs
-  QString segmenter;         // translated, e.g. "Anatomical fallback segmenter (no model installed)"
-  TextSource segmenterName;  // the same in the language installed now
+  TextSource segmenter;      // in the language installed now, e.g. "Anatomical fallback segmenter (no model installed)"
   QString segmenterKey;      // stable: "model" or "anatomical-fallback"
   bool contrastDetected = false;
   Notices notices;

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -90,7 +90,9 @@
     <message numerus="yes">
         <source>Coronary artery calcium (Agatston): %1   volume %2 mm³, mass %3 mg, %n calcified lesion(s) (%4 in-slice)</source>
         <translation>
-            <numerusform>Coronary artery calcium (Agatston): %1   volume %2 mm³, mass %3 mg, %n calcified lesion (%4 in-slice)</numerusform><numerusform>Coronary artery calcium (Agatston): %1   volume %2 mm³, mass %3 mg, %n calcified lesions (%4 in-slice)</numerusform></translation>
+            <numerusform>Coronary artery calcium (Agatston): %1   volume %2 mm³, mass %3 mg, %n calcified lesion (%4 in-slice)</numerusform>
+            <numerusform>Coronary artery calcium (Agatston): %1   volume %2 mm³, mass %3 mg, %n calcified lesions (%4 in-slice)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
@@ -18,7 +18,7 @@
 <context>
     <name>heaorta::AboutDialog</name>
     <message>
-        <source>&lt;h3&gt;Heaorta Workstation %1&lt;/h3&gt;&lt;p&gt;Heart and aorta segmentation, coronary and aortic calcium, pericardial fat and risk on chest CT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not a substitute for a physician's judgement.&lt;/b&gt; Check the masks: the numbers depend on them.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Licences: Qt (LGPL 3), VTK (BSD 3-clause), ITK (Apache 2.0), GDCM (BSD), Eigen (MPL 2), LibTorch (BSD 3-clause). Demo study: TCIA Lung-PET-CT-Dx, CC BY 4.0 (Li P. et al., 2020).&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Heaorta Workstation %1&lt;/h3&gt;&lt;p&gt;Heart and aorta segmentation, coronary and aortic calcium, pericardial fat and risk on chest CT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not a substitute for a physician&apos;s judgement.&lt;/b&gt; Check the masks: the numbers depend on them.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Licences: Qt (LGPL 3), VTK (BSD 3-clause), ITK (Apache 2.0), GDCM (BSD), Eigen (MPL 2), LibTorch (BSD 3-clause). Demo study: TCIA Lung-PET-CT-Dx, CC BY 4.0 (Li P. et al., 2020).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Heaorta 工作站 %1&lt;/h3&gt;&lt;p&gt;胸部 CT 的心臟與主動脈分割、冠狀動脈與主動脈鈣化、心包膜脂肪及風險評估。&lt;/p&gt;&lt;p&gt;&lt;b&gt;不能取代醫師的判斷。&lt;/b&gt;請檢查遮罩：所有數值都取決於遮罩。&lt;/p&gt;&lt;p&gt;建置所用元件：&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;授權：Qt (LGPL 3)、VTK (BSD 3-clause)、ITK (Apache 2.0)、GDCM (BSD)、Eigen (MPL 2)、LibTorch (BSD 3-clause)。示範影像：TCIA Lung-PET-CT-Dx，CC BY 4.0 (Li P. et al., 2020)。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -518,7 +518,7 @@
         <translation>normalization.max 必須大於 normalization.min</translation>
     </message>
     <message>
-        <source>unknown input normalisation "%1" (zscore_nonzero or clip_scale)</source>
+        <source>unknown input normalisation &quot;%1&quot; (zscore_nonzero or clip_scale)</source>
         <translation>未知的輸入正規化「%1」（應為 zscore_nonzero 或 clip_scale）</translation>
     </message>
     <message>
@@ -538,7 +538,7 @@
         <translation>output.activation 必須是 sigmoid 或 softmax</translation>
     </message>
     <message>
-        <source>unknown output channel "%1"</source>
+        <source>unknown output channel &quot;%1&quot;</source>
         <translation>未知的輸出通道「%1」</translation>
     </message>
     <message>
@@ -554,7 +554,7 @@
         <translation>無法讀取模型檔</translation>
     </message>
     <message>
-        <source>the file's SHA-256 (%1) differs from its model card's (%2): wrong or damaged model file</source>
+        <source>the file&apos;s SHA-256 (%1) differs from its model card&apos;s (%2): wrong or damaged model file</source>
         <translation>檔案的 SHA-256（%1）與模型卡所載（%2）不同：模型檔錯誤或已損壞</translation>
     </message>
 </context>
@@ -1039,7 +1039,7 @@
         <translation>模型在某個視窗上失敗：%1</translation>
     </message>
     <message>
-        <source>The model's output does not match its card (channels or window size).</source>
+        <source>The model&apos;s output does not match its card (channels or window size).</source>
         <translation>模型的輸出與模型卡不符（通道數或視窗大小）。</translation>
     </message>
     <message>
@@ -1068,7 +1068,7 @@
         </translation>
     </message>
     <message>
-        <source>The file's axes are not perpendicular (sheared grid).</source>
+        <source>The file&apos;s axes are not perpendicular (sheared grid).</source>
         <translation>檔案的座標軸互不垂直（歪斜網格）。</translation>
     </message>
     <message>
@@ -1206,7 +1206,7 @@
         <translation>HU</translation>
     </message>
     <message>
-        <source>Adjust the threshold to the scan's kVp.</source>
+        <source>Adjust the threshold to the scan&apos;s kVp.</source>
         <translation>依掃描的 kVp 調整閾值。</translation>
     </message>
     <message>
@@ -1300,7 +1300,8 @@
     <message numerus="yes">
         <source>Coronary artery calcium (Agatston): %1   volume %2 mm³, mass %3 mg, %n calcified lesion(s) (%4 in-slice)</source>
         <translation>
-            <numerusform>冠狀動脈鈣化（Agatston）：%1   體積 %2 mm³，質量 %3 mg，%n 個鈣化病灶（%4 個切面病灶）</numerusform></translation>
+            <numerusform>冠狀動脈鈣化（Agatston）：%1   體積 %2 mm³，質量 %3 mg，%n 個鈣化病灶（%4 個切面病灶）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1404,7 +1405,7 @@
         <translation>病患 %1（ID %2，性別 %3）</translation>
     </message>
     <message>
-        <source>Study %1 "%2" (UID %3)</source>
+        <source>Study %1 &quot;%2&quot; (UID %3)</source>
         <translation>檢查 %1「%2」（UID %3）</translation>
     </message>
     <message numerus="yes">

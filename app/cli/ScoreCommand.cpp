@@ -102,7 +102,7 @@ int ScoreCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
       SegmentationResult segmented = SegmentCommand::segment(study.volume, parser);
       labels = std::move(segmented.labels);
       bone = std::move(segmented.bone);
-      segmenter = segmented.segmenter;
+      segmenter = segmented.segmenter();
       extra = segmented.notices;
     }
     std::optional<ArteryAssignments> arteries;

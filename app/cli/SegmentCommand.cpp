@@ -63,7 +63,7 @@ int SegmentCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
     if (parser.isSet(QStringLiteral("json"))) {
       QJsonArray notices;
       for (const Notice& n : r.notices) notices.append(QJsonObject{{"code", n.code}, {"message", n.message}});
-      out << QJsonDocument(QJsonObject{{"segmenter", r.segmenter},
+      out << QJsonDocument(QJsonObject{{"segmenter", r.segmenter()},
                                        {"segmenter_key", r.segmenterKey},
                                        {"seconds", r.seconds},
                                        {"contrast_detected", r.contrastDetected},
@@ -74,7 +74,7 @@ int SegmentCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
                                        {"notices", notices}})
                  .toJson();
     } else {
-      out << tr("Segmenter: %1 (%2 s)").arg(r.segmenter).arg(r.seconds, 0, 'f', 1) << '\n';
+      out << tr("Segmenter: %1 (%2 s)").arg(r.segmenter()).arg(r.seconds, 0, 'f', 1) << '\n';
       out << tr("Heart %1 mL, ascending aorta %2 mL, descending aorta %3 mL")
                  .arg(r.labels.count(Heart) * ml, 0, 'f', 0)
                  .arg(r.labels.count(AscendingAorta) * ml, 0, 'f', 0)

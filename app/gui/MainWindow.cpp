@@ -9,10 +9,12 @@
 #include "app/gui/StudyBrowser.h"
 #include "app/gui/models/QuantificationModel.h"
 #include "core/dicom/DicomSeriesLoader.h"
+#include "core/dicom/DicomValues.h"
 #include "core/io/LabelMapAligner.h"
 #include "core/io/VolumeFileIO.h"
 #include "core/study/StudyLoader.h"
 #include "segmentation/SegmenterFactory.h"
+#include "translations/AvailableLanguages.h"
 #include "viewers/volume/VolumeView3D.h"
 
 #include <QAction>
@@ -97,9 +99,8 @@ MainWindow::MainWindow(StudySession* session, QWidget* parent)
   connect(quant_, &QuantificationModel::resultChanged, this, [this] { view3d_->setLesions(quant_->lesionMap()); });
   connect(mpr_, &MprPanel::hovered, this, &MainWindow::showHovered);
   connect(state_, &ViewerState::cursorChanged, this, &MainWindow::showHovered);
-  connect(state_, &ViewerState::overlayChanged, this, [this] {
-    if (session_->labels()) view3d_->setLabels(session_->labels(), state_->labelDisplay());
-  });
+  view3d_->setLabelDisplay(state_->labelDisplay());
+  connect(state_, &ViewerState::overlayChanged, this, [this] { view3d_->setLabelDisplay(state_->labelDisplay()); });
   connect(browser_, &StudyBrowser::seriesActivated, this, &MainWindow::loadSeries);
   connect(browser_, &StudyBrowser::openFolderRequested, this, &MainWindow::chooseFolder);
   connect(results_, &ResultsPanel::lesionActivated, this, [this](const Eigen::Vector3d& c) {
@@ -169,10 +170,8 @@ void MainWindow::createMenus() {
   QMenu* language = menuBar()->addMenu(tr("&Language"));
   auto* languages = new QActionGroup(this);
   const QString current = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("en")).toString();
-  // Each language is named in itself, so a reader who cannot read the current one finds theirs.
-  for (const auto& [code, name] : {std::pair{QStringLiteral("en"), QStringLiteral("English")},
-                                   std::pair{QStringLiteral("zh_TW"), QStringLiteral("繁體中文")}}) {
-    QAction* a = language->addAction(name, this, [this, code = code] {
+  for (const QString& code : availableLanguages()) {
+    QAction* a = language->addAction(nativeLanguageName(code), this, [this, code] {
       QSettings().setValue(QStringLiteral("ui/language"), code);
       Q_EMIT languageChangeRequested(code);
     });
@@ -279,7 +278,7 @@ void MainWindow::segment() {
       [this, volume](SegmentationResult& result) {
         segmentAction_->setEnabled(true);
         if (session_->volume() != volume) return;  // another study was opened meanwhile
-        statusBar()->showMessage(tr("Segmented in %1 s by %2").arg(result.seconds, 0, 'f', 1).arg(result.segmenter), 15000);
+        statusBar()->showMessage(tr("Segmented in %1 s by %2").arg(result.seconds, 0, 'f', 1).arg(result.segmenter()), 15000);
         session_->setSegmentation(std::move(result));
         Q_EMIT segmentationFinished();
       },
@@ -295,7 +294,8 @@ void MainWindow::loadLabels(const std::filesystem::path& file) {
   try {
     auto labels = std::make_shared<LabelMap>(
         LabelMapAligner::alignTo(VolumeFileIO::readLabelMap(file), session_->volume()->geometry()));
-    session_->setLabels(std::move(labels), tr("Label map %1").arg(QString::fromStdString(file.filename().string())));
+    session_->setLabels(std::move(labels),
+                        [name = QString::fromStdString(file.filename().string())] { return tr("Label map %1").arg(name); });
   } catch (const HeaortaError& error) {
     fail(tr("Cannot load the label map"), error);
   }
@@ -320,8 +320,7 @@ void MainWindow::onStudyOpened() {
   segmentAction_->setEnabled(true);
   saveLabelsAction_->setEnabled(false);
   const ScanMetadata& m = volume->metadata();
-  const QString patient =
-      QString::fromStdString(m.patientName.empty() ? m.patientId : m.patientName).replace(QLatin1Char('^'), QLatin1Char(' '));
+  const QString patient = QString::fromStdString(dicom::personNameForDisplay(m.patientName.empty() ? m.patientId : m.patientName));
   setWindowTitle(patient.isEmpty() ? tr("Heaorta Workstation") : tr("%1 - Heaorta Workstation").arg(patient));
   for (const Notice& n : m.loadNotices) statusBar()->showMessage(n.message, 15000);
   Q_EMIT studyOpened();
@@ -329,7 +328,7 @@ void MainWindow::onStudyOpened() {
 
 void MainWindow::onLabelsReplaced() {
   mpr_->setLabels(session_->labels());
-  if (session_->labels()) view3d_->setLabels(session_->labels(), state_->labelDisplay());
+  view3d_->setLabels(session_->labels());
   saveLabelsAction_->setEnabled(session_->labels() != nullptr);
 }
 

@@ -1,5 +1,7 @@
 #include "app/gui/StudyBrowser.h"
 
+#include "core/dicom/DicomValues.h"
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -16,8 +18,7 @@ QString date(const std::string& yyyymmdd) {
   return QStringLiteral("%1-%2-%3").arg(str(yyyymmdd.substr(0, 4)), str(yyyymmdd.substr(4, 2)), str(yyyymmdd.substr(6, 2)));
 }
 
-// DICOM person names separate components with ^.
-QString personName(const std::string& pn) { return str(pn).replace(QLatin1Char('^'), QLatin1Char(' ')).trimmed(); }
+QString personName(const std::string& pn) { return str(dicom::personNameForDisplay(pn)); }
 
 }  // namespace
 

@@ -10,8 +10,7 @@ void StudySession::open(std::shared_ptr<Volume> volume, const std::filesystem::p
   bone_.reset();
   arteries_ = ArteryAssignments(volume_->geometry());
   source_ = source;
-  segmenter_.clear();
-  segmenterName_ = nullptr;
+  segmenter_ = nullptr;
   segmenterKey_.clear();
   segmentationNotices_.clear();
   Q_EMIT opened();
@@ -20,18 +19,16 @@ void StudySession::open(std::shared_ptr<Volume> volume, const std::filesystem::p
 void StudySession::setSegmentation(SegmentationResult&& result) {
   labels_ = std::make_shared<LabelMap>(std::move(result.labels));
   bone_ = std::make_shared<VoxelImage<uint8_t>>(std::move(result.bone));
-  segmenter_ = result.segmenter;
-  segmenterName_ = result.segmenterName;
+  segmenter_ = std::move(result.segmenter);
   segmenterKey_ = result.segmenterKey;
   segmentationNotices_ = result.notices;
   Q_EMIT labelsReplaced();
 }
 
-void StudySession::setLabels(std::shared_ptr<LabelMap> labels, const QString& origin) {
+void StudySession::setLabels(std::shared_ptr<LabelMap> labels, TextSource origin) {
   labels_ = std::move(labels);
   bone_.reset();
-  segmenter_ = origin;
-  segmenterName_ = nullptr;
+  segmenter_ = std::move(origin);
   segmenterKey_ = QStringLiteral("file");
   segmentationNotices_.clear();
   Q_EMIT labelsReplaced();

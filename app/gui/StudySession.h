@@ -25,7 +25,7 @@ class StudySession : public QObject {
 
   void open(std::shared_ptr<Volume> volume, const std::filesystem::path& source);
   void setSegmentation(SegmentationResult&& result);
-  void setLabels(std::shared_ptr<LabelMap> labels, const QString& origin);  // labels from a file
+  void setLabels(std::shared_ptr<LabelMap> labels, TextSource origin);  // labels from a file
   void close();
 
   bool isOpen() const { return volume_ != nullptr; }
@@ -35,7 +35,7 @@ class StudySession : public QObject {
   ArteryAssignments& arteries() { return arteries_; }
   const std::filesystem::path& source() const { return source_; }
   // Which segmenter made the masks, in the language installed now.
-  QString segmenter() const { return segmenterName_ ? segmenterName_() : segmenter_; }
+  QString segmenter() const { return segmenter_ ? segmenter_() : QString(); }
   const QString& segmenterKey() const { return segmenterKey_; }
   const Notices& segmentationNotices() const { return segmentationNotices_; }
   // The folder last indexed and what was found there (what the study browser lists).
@@ -54,8 +54,7 @@ class StudySession : public QObject {
   std::shared_ptr<VoxelImage<uint8_t>> bone_;
   ArteryAssignments arteries_;
   std::filesystem::path source_;
-  QString segmenter_;
-  TextSource segmenterName_;
+  TextSource segmenter_;
   QString segmenterKey_;
   Notices segmentationNotices_;
   std::optional<DicomIndex> index_;

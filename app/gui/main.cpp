@@ -2,6 +2,7 @@
 #include "app/common/Translations.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/StudySession.h"
+#include "viewers/vtk/VtkOpenGLWidget.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -9,17 +10,10 @@
 #include <QSurfaceFormat>
 #include <QTimer>
 #include <functional>
-#include <vtkOpenGLRenderWindow.h>
 
 int main(int argc, char** argv) {
   // VTK's OpenGL2 backend needs a core profile context from the start.
-  QSurfaceFormat format;
-  format.setRenderableType(QSurfaceFormat::OpenGL);
-  format.setVersion(3, 2);
-  format.setProfile(QSurfaceFormat::CoreProfile);
-  format.setDepthBufferSize(24);
-  format.setStencilBufferSize(8);
-  QSurfaceFormat::setDefaultFormat(format);
+  QSurfaceFormat::setDefaultFormat(heaorta::VtkOpenGLWidget::surfaceFormat());
   QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
   QApplication app(argc, argv);
   QCoreApplication::setOrganizationName(QStringLiteral("Heaorta"));

@@ -1,6 +1,7 @@
 #include "core/dicom/DicomValues.h"
 
 #include <QStringDecoder>
+#include <algorithm>
 #include <charconv>
 #include <gdcmAttribute.h>
 #include <gdcmDataSet.h>
@@ -17,6 +18,12 @@ void silenceGdcm() {
     gdcm::Trace::DebugOff();
     gdcm::Trace::ErrorOff();
   });
+}
+
+std::string personNameForDisplay(std::string_view pn) {
+  std::string spaced(pn);
+  std::replace(spaced.begin(), spaced.end(), '^', ' ');
+  return trimmed(spaced);
 }
 
 std::string trimmed(std::string_view value) {

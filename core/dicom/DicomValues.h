@@ -14,6 +14,10 @@ void silenceGdcm();
 // Strips DICOM padding (spaces, NULs) from both ends.
 std::string trimmed(std::string_view value);
 
+// A person name (PN, "Family^Given^Middle^Prefix^Suffix") as people write it: components
+// separated by spaces ("Family Given").
+std::string personNameForDisplay(std::string_view pn);
+
 // Parses DS/IS values independently of the C locale ("1.5\2.0" -> {1.5, 2.0}).
 std::vector<double> parseDecimals(std::string_view backslashSeparated);
 std::optional<double> parseDecimal(std::string_view value);

@@ -10,13 +10,14 @@
 
 namespace heaorta {
 
-QString AnatomicalSegmenter::name() const { return tr("Anatomical fallback segmenter (no model installed)"); }
+QString AnatomicalSegmenter::describe() { return tr("Anatomical fallback segmenter (no model installed)"); }
+
+QString AnatomicalSegmenter::name() const { return describe(); }
 
 SegmentationResult AnatomicalSegmenter::segment(const Volume& ct, ProgressSink& progress) {
   const auto start = std::chrono::steady_clock::now();
   SegmentationResult out;
-  out.segmenter = name();
-  out.segmenterName = [] { return tr("Anatomical fallback segmenter (no model installed)"); };
+  out.segmenter = &AnatomicalSegmenter::describe;
   out.segmenterKey = QStringLiteral("anatomical-fallback");
   out.notices.push_back(Notice::translatable(QStringLiteral("fallback-segmenter"), [] {
     return tr("The masks were made by the anatomical fallback segmenter, not by a trained model: check them before relying on the numbers.");

@@ -15,6 +15,9 @@ class AnatomicalSegmenter final : public Segmenter {
  public:
   SegmentationResult segment(const Volume& ct, ProgressSink& progress) override;
   QString name() const override;
+
+ private:
+  static QString describe();
 };
 
 }  // namespace heaorta

@@ -17,16 +17,17 @@ ModelSegmenter::ModelSegmenter(const std::filesystem::path& model, InferenceDevi
 
 ModelSegmenter::~ModelSegmenter() = default;
 
-QString ModelSegmenter::name() const {
-  return tr("%1 %2 (model on %3)").arg(card_.name, card_.version, inference_->deviceDescription());
+QString ModelSegmenter::describe(const QString& model, const QString& version, const QString& device) {
+  return tr("%1 %2 (model on %3)").arg(model, version, device);
 }
+
+QString ModelSegmenter::name() const { return describe(card_.name, card_.version, inference_->deviceDescription()); }
 
 SegmentationResult ModelSegmenter::segment(const Volume& ct, ProgressSink& progress) {
   const auto start = std::chrono::steady_clock::now();
   SegmentationResult out;
-  out.segmenter = name();
-  out.segmenterName = [name = card_.name, version = card_.version, device = inference_->deviceDescription()] {
-    return tr("%1 %2 (model on %3)").arg(name, version, device);
+  out.segmenter = [model = card_.name, version = card_.version, device = inference_->deviceDescription()] {
+    return describe(model, version, device);
   };
   out.segmenterKey = QStringLiteral("model");
   if (!card_.trained)

@@ -20,6 +20,8 @@ class ModelSegmenter final : public Segmenter {
   const ModelCard& card() const { return card_; }
 
  private:
+  static QString describe(const QString& model, const QString& version, const QString& device);
+
   ModelCard card_;
   std::unique_ptr<TorchInference> inference_;
 };

@@ -11,7 +11,6 @@
 #include "viewers/volume/VolumeView3D.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -29,11 +28,6 @@ using namespace heaorta::test;
 
 namespace {
 
-QString artefactDir() {
-  const QString dir = QString::fromStdString((binaryDir() / "test-artefacts").string());
-  QDir().mkpath(dir);
-  return dir;
-}
 
 int grey(const QImage& image, const QPointF& p) { return qGray(image.pixel(p.toPoint())); }
 
@@ -100,7 +94,7 @@ class MainWindowTest : public QObject {
     window_->viewerState()->setCursor({400, 480, 20});  // crosshair away from the probes
     SliceView* axial = window_->mprPanel()->view(Plane::Axial);
     const QImage image = axial->grabRendered();
-    image.save(artefactDir() + QStringLiteral("/axial-demo.png"));
+    image.save(artefactPath(QStringLiteral("axial-demo.png")));
     const qreal dpr = axial->devicePixelRatio();
     const auto at = [&](int i, int j) { return grey(image, axial->widgetPositionOf({i, j, 20}) * dpr); };
     // Mediastinum window (W 400, L 40): air black, blood mid-grey, vertebral cortex white.
@@ -117,7 +111,7 @@ class MainWindowTest : public QObject {
     for (Plane plane : {Plane::Coronal, Plane::Sagittal}) {
       SliceView* view = window_->mprPanel()->view(plane);
       const QImage image = view->grabRendered();
-      image.save(artefactDir() + (plane == Plane::Coronal ? QStringLiteral("/coronal-demo.png") : QStringLiteral("/sagittal-demo.png")));
+      image.save(artefactPath(plane == Plane::Coronal ? QStringLiteral("coronal-demo.png") : QStringLiteral("sagittal-demo.png")));
       QCOMPARE(view->slice(), plane == Plane::Coronal ? 225 : 290);
       // Superior is up in both: slice 60 (head end) is drawn above slice 5.
       QVERIFY(view->widgetPositionOf({290, 225, 60}).y() < view->widgetPositionOf({290, 225, 5}).y());
@@ -180,6 +174,7 @@ class MainWindowTest : public QObject {
     QVERIFY(done.wait(180000));
     QVERIFY(session_.labels());
     QCOMPARE(session_.segmenterKey(), QStringLiteral("anatomical-fallback"));
+    QVERIFY(window_->view3d()->buildingSurfaces());  // the GUI thread did not wait for the 3D surfaces
     auto* banner = window_->findChild<QLabel*>(QStringLiteral("segmentationBanner"));
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(session_.segmenter()), qPrintable(banner->text()));
@@ -194,7 +189,7 @@ class MainWindowTest : public QObject {
     SliceView* axial = window_->mprPanel()->view(Plane::Axial);
     const qreal dpr = axial->devicePixelRatio();
     QImage image = axial->grabRendered();
-    image.save(artefactDir() + QStringLiteral("/axial-segmented.png"));
+    image.save(artefactPath(QStringLiteral("axial-segmented.png")));
     const QRgb heart = image.pixel((axial->widgetPositionOf(probe) * dpr).toPoint());
     QVERIFY2(reddish(heart), qPrintable(QColor(heart).name()));
     const QRgb air = image.pixel((axial->widgetPositionOf({256, 100, probe[2]}) * dpr).toPoint());
@@ -214,7 +209,7 @@ class MainWindowTest : public QObject {
       window_->viewerState()->setCursor(probe);
       SliceView* view = window_->mprPanel()->view(plane);
       const QImage shot = view->grabRendered();
-      shot.save(artefactDir() + (plane == Plane::Coronal ? QStringLiteral("/coronal-segmented.png") : QStringLiteral("/sagittal-segmented.png")));
+      shot.save(artefactPath(plane == Plane::Coronal ? QStringLiteral("coronal-segmented.png") : QStringLiteral("sagittal-segmented.png")));
       // A few voxels off both crosshair lines, still inside the heart.
       const Index3 beside = plane == Plane::Coronal ? Index3{probe[0] + 4, probe[1], probe[2] + 3}
                                                     : Index3{probe[0], probe[1] + 4, probe[2] + 3};
@@ -240,7 +235,7 @@ class MainWindowTest : public QObject {
     for (int i = 0; i < cautions->count(); ++i)
       fallbackCaution = fallbackCaution || cautions->item(i)->data(Qt::UserRole).toString() == QLatin1String("fallback-segmenter");
     QVERIFY(fallbackCaution);
-    window_->resultsPanel()->grab().save(artefactDir() + QStringLiteral("/results-panel.png"));
+    window_->resultsPanel()->grab().save(artefactPath(QStringLiteral("results-panel.png")));
   }
 
   void clickingALesionMovesEveryViewToIt() {
@@ -270,14 +265,12 @@ class MainWindowTest : public QObject {
       return red / (image.width() * image.height() / 4.0);
     };
     const QImage shown = window_->view3d()->grabRendered();
-    shown.save(artefactDir() + QStringLiteral("/view3d-segmented.png"));
+    shown.save(artefactPath(QStringLiteral("view3d-segmented.png")));
     // Hiding the heart label removes its surface from the 3D view: the red was the heart.
     LabelAppearance heart = window_->viewerState()->labelDisplay().appearance(Heart);
     heart.visible = false;
-    QSignalSpy ready(window_->view3d(), &VolumeView3D::surfacesReady);
     window_->viewerState()->setLabelAppearance(Heart, heart);
-    QVERIFY(window_->view3d()->buildingSurfaces());  // the GUI thread did not wait for them
-    QVERIFY(ready.wait(60000));
+    QVERIFY(!window_->view3d()->buildingSurfaces());  // hiding a label extracts nothing
     const QImage hidden = window_->view3d()->grabRendered();
     heart.visible = true;
     window_->viewerState()->setLabelAppearance(Heart, heart);
@@ -313,7 +306,7 @@ class MainWindowTest : public QObject {
       QVERIFY2(banner.contains(QStringLiteral("解剖式備援分割器")) && banner.contains(QStringLiteral("採用數值前請先檢查遮罩")),
                qPrintable(banner));
       QApplication::processEvents();
-      chineseWindow.grab().save(artefactDir() + QStringLiteral("/main-window-zh_TW.png"));
+      chineseWindow.grab().save(artefactPath(QStringLiteral("main-window-zh_TW.png")));
     }
     installTranslations(*qApp, QStringLiteral("en"));
   }
@@ -321,7 +314,7 @@ class MainWindowTest : public QObject {
   void screenshotOfTheWholeWindow() {
     window_->viewerState()->setCursor({290, 225, 20});
     QApplication::processEvents();
-    window_->grab().save(artefactDir() + QStringLiteral("/main-window.png"));
+    window_->grab().save(artefactPath(QStringLiteral("main-window.png")));
   }
 
   void aboutBoxNamesEveryLibraryWithItsVersion() {

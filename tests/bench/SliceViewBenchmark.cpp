@@ -18,11 +18,7 @@
 using namespace heaorta;
 
 int main(int argc, char** argv) {
-  QSurfaceFormat format;
-  format.setVersion(3, 2);
-  format.setProfile(QSurfaceFormat::CoreProfile);
-  format.setDepthBufferSize(24);
-  QSurfaceFormat::setDefaultFormat(format);
+  QSurfaceFormat::setDefaultFormat(VtkOpenGLWidget::surfaceFormat());
   QApplication app(argc, argv);
 
   auto ct = std::make_shared<Volume>();
@@ -74,7 +70,7 @@ int main(int argc, char** argv) {
   view3d.grabRendered();
   QSignalSpy ready(&view3d, &VolumeView3D::surfacesReady);
   const auto t0 = std::chrono::steady_clock::now();
-  view3d.setLabels(labels, state.labelDisplay());
+  view3d.setLabels(labels);
   const double blocked = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   ready.wait(120000);
   const double surfaces = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();

@@ -29,6 +29,11 @@ class DicomValuesTest : public QObject {
     QVERIFY(!dicom::hasValue("ORIGINAL\\PRIMARY\\AXIAL", "LOCAL"));
   }
 
+  void personNamesReadWithSpaces() {
+    QCOMPARE(dicom::personNameForDisplay("Doe^John^^^ "), std::string("Doe John"));
+    QCOMPARE(dicom::personNameForDisplay("Lung_Dx-A0001"), std::string("Lung_Dx-A0001"));
+  }
+
   void latin1NamesBecomeUtf8() {
     QCOMPARE(dicom::toUtf8("M\xfcller^Hans", "ISO_IR 100"), std::string("M\xc3\xbcller^Hans"));
     QCOMPARE(dicom::toUtf8("\xe9\x99\xb3\xe5\xa4\xa7\xe6\x98\x8e", "ISO_IR 192"), std::string("\xe9\x99\xb3\xe5\xa4\xa7\xe6\x98\x8e"));

@@ -10,7 +10,6 @@
 #include "tests/support/Phantom.h"
 #include "tests/support/SyntheticDicom.h"
 
-#include <QDir>
 #include <QGuiApplication>
 #include <QTest>
 
@@ -21,12 +20,6 @@ namespace {
 
 bool hasNotice(const SegmentationResult& r, const char* code) {
   return std::any_of(r.notices.begin(), r.notices.end(), [&](const Notice& n) { return n.code == QLatin1String(code); });
-}
-
-QString artefact(const char* name) {
-  const QString dir = QString::fromStdString((binaryDir() / "test-artefacts").string());
-  QDir().mkpath(dir);
-  return dir + QLatin1Char('/') + QLatin1String(name);
 }
 
 }  // namespace
@@ -41,7 +34,7 @@ class AnatomicalSegmenterTest : public QObject {
     NullProgress progress;
     demo_ = StudyLoader::load(sharedData("chest-ct-noncontrast"), {}, progress).volume;
     demoResult_ = AnatomicalSegmenter().segment(demo_, progress);
-    overlayMontage(demo_, demoResult_.labels).save(artefact("fallback-noncontrast.png"));
+    overlayMontage(demo_, demoResult_.labels).save(artefactPath(QStringLiteral("fallback-noncontrast.png")));
   }
 
   void contrastCropReachesTheHeartTargetAgainstTheReference() {
@@ -49,7 +42,7 @@ class AnatomicalSegmenterTest : public QObject {
     const LabelMap reference = VolumeFileIO::readLabelMap(sharedData("chest-cta-crop/labels.nii.gz"));
     NullProgress progress;
     const SegmentationResult r = AnatomicalSegmenter().segment(ct, progress);
-    overlayMontage(ct, r.labels, &reference).save(artefact("fallback-contrast-crop.png"));
+    overlayMontage(ct, r.labels, &reference).save(artefactPath(QStringLiteral("fallback-contrast-crop.png")));
     const double heart = compareLabels(r.labels, reference, {Heart}, {1}).dice();
     const double aorta = compareLabels(r.labels, reference, {AscendingAorta, DescendingAorta}, {2}).dice();
     qInfo("contrast crop: Dice heart %.3f, aorta %.3f", heart, aorta);

@@ -61,7 +61,7 @@ class ModelSegmenterTest : public QObject {
       QVERIFY2(d > 0.93, qPrintable(QStringLiteral("label %1: Dice %2").arg(label).arg(d)));
     }
     QCOMPARE(r.segmenterKey, QStringLiteral("model"));
-    QVERIFY(r.segmenter.contains(QLatin1String("test-intensity-bands")));
+    QVERIFY(r.segmenter().contains(QLatin1String("test-intensity-bands")));
     QVERIFY(!r.contrastDetected);
   }
 

@@ -1,5 +1,6 @@
 #include "tests/support/SyntheticDicom.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QTest>
 #include <algorithm>
@@ -283,6 +284,12 @@ std::filesystem::path sharedData(const std::string& relative) {
 
 std::filesystem::path sourceDir() { return qgetenv("HEAORTA_SOURCE_DIR").toStdString(); }
 std::filesystem::path binaryDir() { return qgetenv("HEAORTA_BINARY_DIR").toStdString(); }
+
+QString artefactPath(const QString& name) {
+  const QString dir = QString::fromStdString((binaryDir() / "test-artefacts").string());
+  QDir().mkpath(dir);
+  return dir + QLatin1Char('/') + name;
+}
 
 int runTool(const QString& program, const QStringList& arguments, QString* output, int timeoutMs) {
   QProcess process;

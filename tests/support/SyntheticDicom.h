@@ -67,6 +67,8 @@ class SyntheticDicom {
 std::filesystem::path sharedData(const std::string& relative);
 std::filesystem::path sourceDir();
 std::filesystem::path binaryDir();
+// Where tests keep screenshots and montages for people to look at: build/test-artefacts/<name>.
+QString artefactPath(const QString& name);
 // Runs an external tool; returns its exit code (output captured into *output when given).
 int runTool(const QString& program, const QStringList& arguments, QString* output = nullptr, int timeoutMs = 120000);
 

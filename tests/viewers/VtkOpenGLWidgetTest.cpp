@@ -1,8 +1,8 @@
 // The Qt 6 <-> VTK bridge renders under Xvfb (Mesa llvmpipe): pixels, not just "no crash".
+#include "tests/support/SyntheticDicom.h"
 #include "viewers/vtk/VtkOpenGLWidget.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QTest>
 #include <QVBoxLayout>
 #include <vtkActor.h>
@@ -35,7 +35,7 @@ class VtkOpenGLWidgetTest : public QObject {
     widget.show();
     QVERIFY(QTest::qWaitForWindowExposed(&widget));
     const QImage image = widget.grabRendered();
-    image.save(QDir::temp().filePath(QStringLiteral("heaorta-vtk-bridge.png")));
+    image.save(heaorta::test::artefactPath(QStringLiteral("vtk-bridge.png")));
     QCOMPARE(image.size(), QSize(320, 240) * widget.devicePixelRatio());
     const QColor corner = image.pixelColor(5, 5);
     const QColor centre = image.pixelColor(image.width() / 2, image.height() / 2);

@@ -113,10 +113,10 @@ void VolumeView3D::setImage(std::shared_ptr<const Volume> volume) {
 }
 
 VolumeView3D::Surfaces VolumeView3D::extract(std::shared_ptr<const VoxelImage<uint8_t>> codes,
-                                              const std::vector<std::pair<uint8_t, QColor>>& colours, bool smooth) {
+                                              const std::vector<uint8_t>& wanted, bool smooth) {
   Surfaces surfaces;
   const vtkSmartPointer<vtkImageData> image = wrap<vtkUnsignedCharArray>(codes->geometry(), codes->data());
-  for (const auto& [code, colour] : colours) {
+  for (const uint8_t code : wanted) {
     auto surface = vtkSmartPointer<vtkDiscreteFlyingEdges3D>::New();
     surface->SetInputData(image);
     surface->SetValue(0, code);
@@ -133,27 +133,27 @@ VolumeView3D::Surfaces VolumeView3D::extract(std::shared_ptr<const VoxelImage<ui
       smoother->Update();
       polyData = smoother->GetOutput();
     }
-    surfaces.push_back({colour, polyData});
+    surfaces.push_back({code, polyData});
   }
   return surfaces;
 }
 
+void VolumeView3D::dropPendingExtraction(Layer& layer) {
+  if (!layer.watcher) return;
+  layer.watcher->disconnect(this);  // a result still on its way is stale
+  layer.watcher->deleteLater();
+  layer.watcher = nullptr;
+}
+
 void VolumeView3D::clearLayer(Layer& layer) {
-  if (layer.watcher) {
-    layer.watcher->disconnect(this);  // a result still on its way is stale
-    layer.watcher->deleteLater();
-    layer.watcher = nullptr;
-  }
-  for (auto& a : layer.actors) renderer()->RemoveActor(a);
+  dropPendingExtraction(layer);
+  for (auto& [code, actor] : layer.actors) renderer()->RemoveActor(actor);
   layer.actors.clear();
 }
 
 void VolumeView3D::startExtraction(Layer& layer, std::shared_ptr<const VoxelImage<uint8_t>> codes,
-                                   std::vector<std::pair<uint8_t, QColor>> colours, bool smooth) {
-  if (layer.watcher) {
-    layer.watcher->disconnect(this);
-    layer.watcher->deleteLater();
-  }
+                                   std::vector<uint8_t> wanted, bool smooth) {
+  dropPendingExtraction(layer);
   auto* watcher = new QFutureWatcher<Surfaces>(this);
   layer.watcher = watcher;
   connect(watcher, &QFutureWatcher<Surfaces>::finished, this, [this, &layer, watcher] {
@@ -162,13 +162,13 @@ void VolumeView3D::startExtraction(Layer& layer, std::shared_ptr<const VoxelImag
     watcher->deleteLater();
     if (!buildingSurfaces()) Q_EMIT surfacesReady();
   });
-  watcher->setFuture(QtConcurrent::run([codes = std::move(codes), colours = std::move(colours), smooth] {
-    return codes->geometry().voxelCount() ? extract(codes, colours, smooth) : Surfaces{};
+  watcher->setFuture(QtConcurrent::run([codes = std::move(codes), wanted = std::move(wanted), smooth] {
+    return codes->geometry().voxelCount() ? extract(codes, wanted, smooth) : Surfaces{};
   }));
 }
 
 void VolumeView3D::showSurfaces(Layer& layer, const Surfaces& surfaces) {
-  for (auto& a : layer.actors) renderer()->RemoveActor(a);
+  for (auto& [code, actor] : layer.actors) renderer()->RemoveActor(actor);
   layer.actors.clear();
   for (const Surface& s : surfaces) {
     auto mapper = vtkSmartPointer<vtkPolyDataMapper>::New();
@@ -176,32 +176,42 @@ void VolumeView3D::showSurfaces(Layer& layer, const Surfaces& surfaces) {
     mapper->ScalarVisibilityOff();
     auto actor = vtkSmartPointer<vtkActor>::New();
     actor->SetMapper(mapper);
-    actor->GetProperty()->SetColor(s.colour.redF(), s.colour.greenF(), s.colour.blueF());
     actor->GetProperty()->SetOpacity(layer.opacity);
     renderer()->AddActor(actor);
-    layer.actors.push_back(actor);
+    layer.actors.emplace_back(s.code, actor);
+  }
+  applyAppearance(layer);
+}
+
+void VolumeView3D::applyAppearance(Layer& layer) {
+  const bool anatomy = &layer == &labels_;
+  for (auto& [code, actor] : layer.actors) {
+    const QColor colour = anatomy ? labelDisplay_.appearance(code).color : lesionColour(code);
+    actor->GetProperty()->SetColor(colour.redF(), colour.greenF(), colour.blueF());
+    actor->SetVisibility(!anatomy || labelDisplay_.appearance(code).visible);
   }
   requestRender();
 }
 
 bool VolumeView3D::buildingSurfaces() const { return labels_.watcher || lesions_.watcher; }
 
-void VolumeView3D::setLabels(std::shared_ptr<const LabelMap> labels, const LabelDisplay& display) {
+void VolumeView3D::setLabels(std::shared_ptr<const LabelMap> labels) {
   if (!labels) {
     clearLayer(labels_);
     requestRender();
     return;
   }
-  std::vector<std::pair<uint8_t, QColor>> colours;
-  for (uint8_t label : {Heart, AscendingAorta, DescendingAorta})
-    if (display.appearance(label).visible) colours.emplace_back(label, display.appearance(label).color);
-  startExtraction(labels_, std::move(labels), std::move(colours), true);
+  startExtraction(labels_, std::move(labels), {Heart, AscendingAorta, DescendingAorta}, true);
+}
+
+void VolumeView3D::setLabelDisplay(const LabelDisplay& display) {
+  labelDisplay_ = display;
+  applyAppearance(labels_);
 }
 
 void VolumeView3D::setLesions(VoxelImage<uint8_t> lesionMap) {
-  std::vector<std::pair<uint8_t, QColor>> colours;
-  for (uint8_t code = 1; code <= 8; ++code) colours.emplace_back(code, lesionColour(code));
-  startExtraction(lesions_, std::make_shared<const VoxelImage<uint8_t>>(std::move(lesionMap)), std::move(colours), false);
+  startExtraction(lesions_, std::make_shared<const VoxelImage<uint8_t>>(std::move(lesionMap)), {1, 2, 3, 4, 5, 6, 7, 8},
+                  false);
 }
 
 void VolumeView3D::resetCamera() {

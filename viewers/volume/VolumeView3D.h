@@ -27,8 +27,11 @@ class VolumeView3D : public VtkOpenGLWidget {
 
   void setImage(std::shared_ptr<const Volume> volume);
   // Surfaces are extracted on a worker thread (over a second for 512 x 512 x 600); the view keeps
-  // showing the previous ones until `surfacesReady`.
-  void setLabels(std::shared_ptr<const LabelMap> labels, const LabelDisplay& display);
+  // showing the previous ones until `surfacesReady`. Every anatomy label gets its surface, shown
+  // as the label display says.
+  void setLabels(std::shared_ptr<const LabelMap> labels);
+  // Colour and visibility only: no extraction.
+  void setLabelDisplay(const LabelDisplay& display);
   // Lesion codes as QuantificationEngine::lesionMap() writes them.
   void setLesions(VoxelImage<uint8_t> lesionMap);
   bool buildingSurfaces() const;
@@ -46,27 +49,30 @@ class VolumeView3D : public VtkOpenGLWidget {
 
  private:
   struct Surface {
-    QColor colour;
+    uint8_t code;
     vtkSmartPointer<vtkPolyData> polyData;
   };
   using Surfaces = std::vector<Surface>;
-  // One surface layer (labels or lesions): its actors and the extraction in flight.
+  // One surface layer (labels or lesions): an actor per code and the extraction in flight.
   struct Layer {
-    std::vector<vtkSmartPointer<vtkActor>> actors;
+    std::vector<std::pair<uint8_t, vtkSmartPointer<vtkActor>>> actors;
     QFutureWatcher<Surfaces>* watcher = nullptr;
     double opacity = 1.0;
   };
-  static Surfaces extract(std::shared_ptr<const VoxelImage<uint8_t>> codes,
-                          const std::vector<std::pair<uint8_t, QColor>>& colours, bool smooth);
-  void startExtraction(Layer& layer, std::shared_ptr<const VoxelImage<uint8_t>> codes,
-                       std::vector<std::pair<uint8_t, QColor>> colours, bool smooth);
+  static Surfaces extract(std::shared_ptr<const VoxelImage<uint8_t>> codes, const std::vector<uint8_t>& wanted,
+                          bool smooth);
+  void startExtraction(Layer& layer, std::shared_ptr<const VoxelImage<uint8_t>> codes, std::vector<uint8_t> wanted,
+                       bool smooth);
   void showSurfaces(Layer& layer, const Surfaces& surfaces);
+  void applyAppearance(Layer& layer);
+  void dropPendingExtraction(Layer& layer);
   void clearLayer(Layer& layer);
 
   std::shared_ptr<const Volume> volume_;
   vtkSmartPointer<vtkVolume> ctVolume_;
   Layer labels_;
   Layer lesions_;
+  LabelDisplay labelDisplay_;
   Qt::MouseButton button_ = Qt::NoButton;
   QPointF last_;
 };

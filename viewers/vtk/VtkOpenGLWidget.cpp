@@ -12,11 +12,7 @@
 
 namespace heaorta {
 
-VtkOpenGLWidget::VtkOpenGLWidget(QWidget* parent)
-    : QOpenGLWidget(parent),
-      window_(vtkSmartPointer<vtkGenericOpenGLRenderWindow>::New()),
-      renderer_(vtkSmartPointer<vtkRenderer>::New()) {
-  // VTK's OpenGL2 backend needs a 3.2 core profile; Mesa's llvmpipe under Xvfb gives 4.5.
+QSurfaceFormat VtkOpenGLWidget::surfaceFormat() {
   QSurfaceFormat format = QSurfaceFormat::defaultFormat();
   format.setRenderableType(QSurfaceFormat::OpenGL);
   format.setVersion(3, 2);
@@ -24,7 +20,14 @@ VtkOpenGLWidget::VtkOpenGLWidget(QWidget* parent)
   format.setDepthBufferSize(24);
   format.setStencilBufferSize(8);
   format.setSamples(0);
-  setFormat(format);
+  return format;
+}
+
+VtkOpenGLWidget::VtkOpenGLWidget(QWidget* parent)
+    : QOpenGLWidget(parent),
+      window_(vtkSmartPointer<vtkGenericOpenGLRenderWindow>::New()),
+      renderer_(vtkSmartPointer<vtkRenderer>::New()) {
+  setFormat(surfaceFormat());
   setMinimumSize(64, 64);
 
   window_->SetOwnContext(false);

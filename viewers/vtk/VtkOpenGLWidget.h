@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QOpenGLWidget>
+#include <QSurfaceFormat>
 #include <vtkNew.h>
 #include <vtkSmartPointer.h>
 
@@ -19,6 +20,10 @@ class VtkOpenGLWidget : public QOpenGLWidget {
  public:
   explicit VtkOpenGLWidget(QWidget* parent = nullptr);
   ~VtkOpenGLWidget() override;
+
+  // What VTK's OpenGL2 backend needs: a 3.2 core profile (Mesa's llvmpipe under Xvfb gives 4.5).
+  // Applications set it as the default before creating QApplication, for shared contexts.
+  static QSurfaceFormat surfaceFormat();
 
   vtkGenericOpenGLRenderWindow* renderWindow() const;
   vtkRenderer* renderer() const;
