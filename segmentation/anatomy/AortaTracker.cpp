@@ -1,5 +1,7 @@
 #include "segmentation/anatomy/AortaTracker.h"
 
+#include "segmentation/anatomy/AortaOutline.h"
+
 #include "core/util/Parallel.h"
 
 #include <algorithm>
@@ -201,15 +203,7 @@ int propagateLumen(Mask& mask, const Volume& ct, const ThoraxAnalysis& t, int st
 double refinedRadius(const Volume& ct, const AortaCircle& c) {
   const ImageGeometry& g = ct.geometry();
   const double px = g.spacing[0];
-  const auto sample = [&](double x, double y) {
-    const int i = static_cast<int>(std::lround(x)), j = static_cast<int>(std::lround(y));
-    double sum = 0;
-    int n = 0;
-    for (int dj = -1; dj <= 1; ++dj)
-      for (int di = -1; di <= 1; ++di)
-        if (g.contains(i + di, j + dj, c.slice)) sum += std::clamp<double>(ct.at(i + di, j + dj, c.slice), -1000, 1000), ++n;
-    return n ? sum / n : -1000.0;
-  };
+  const auto sample = [&](double x, double y) { return AortaOutline::smoothedHu(ct, Eigen::Vector2d(x, y), c.slice); };
   std::vector<double> radii;
   for (int ray = 0; ray < 36; ++ray) {
     const double a = ray * M_PI / 18;
@@ -226,6 +220,23 @@ double refinedRadius(const Volume& ct, const AortaCircle& c) {
   if (radii.size() < 12) return c.radiusMm;
   std::nth_element(radii.begin(), radii.begin() + static_cast<std::ptrdiff_t>(radii.size() / 2), radii.end());
   return radii[radii.size() / 2];
+}
+
+// The fraction of the circle's disc (lungs excluded) that the mask already covers.
+double lumenCoverage(const Mask& mask, const Volume& ct, const ThoraxAnalysis& t, const AortaCircle& c, double pixelMm) {
+  const std::vector<uint8_t> inside = circleSection(ct, t, c, c.radiusMm / pixelMm, kNoLumenThreshold);
+  const uint8_t* m = mask.slice(c.slice);
+  double disc = 0, covered = 0;
+  for (std::size_t q = 0; q < inside.size(); ++q)
+    if (inside[q]) ++disc, covered += m[q] ? 1 : 0;
+  return disc > 0 ? covered / disc : 1.0;
+}
+
+// Paints the circle's disc on its slice, lungs excluded.
+void paintDisc(Mask& mask, const Volume& ct, const ThoraxAnalysis& t, const AortaCircle& c, double pixelMm) {
+  const std::vector<uint8_t> inside = circleSection(ct, t, c, c.radiusMm / pixelMm, kNoLumenThreshold);
+  uint8_t* m = mask.slice(c.slice);
+  for (std::size_t q = 0; q < inside.size(); ++q) m[q] |= inside[q];
 }
 
 // With contrast, moves a circle onto the enhanced lumen it sits on: the lumen's centroid within
@@ -465,7 +476,33 @@ AortaTracker::Result AortaTracker::track(const Volume& ct, const ThoraxAnalysis&
       for (std::size_t q = 0; q < m->voxels().size(); ++q)
         m->voxels()[q] = walled.voxels()[q] && !thorax.lungs.voxels()[q] ? 1 : 0;
     }
-
+    // Where contrast layers over unopacified blood (early arterial phase, lower descending aorta)
+    // the enhanced lumen is only part of the aorta; its outer edge against fat and lung shows the
+    // whole section. Complete the tracked sections from it, then follow it below the track down
+    // to the diaphragm, where no circle is found.
+    std::vector<uint8_t> whole(static_cast<std::size_t>(d), 0);  // slices whose section is complete
+    for (const AortaCircle& c : result.descending.circles) {
+      const auto wall = AortaOutline::fitWall(ct, c, AortaOutline::kMaxRadiusMm);
+      if (!wall || (wall->centre - c.centre).norm() * px > 0.8 * wall->radiusMm) continue;  // the track is inside it
+      if (lumenCoverage(result.descendingMask, ct, thorax, *wall, px) < 0.75) {
+        Eigen::Vector2d still(0, 0);
+        const std::vector<uint8_t> traced = AortaOutline::trace(ct, thorax.lungs, c.slice, wall->centre,
+                                                                AortaOutline::circle(wall->radiusMm), still);
+        if (traced.empty()) {
+          paintDisc(result.descendingMask, ct, thorax, *wall, px);
+        } else {
+          uint8_t* m = result.descendingMask.slice(c.slice);
+          for (std::size_t q = 0; q < traced.size(); ++q) m[q] |= traced[q];
+        }
+      }
+      whole[static_cast<std::size_t>(c.slice)] = 1;
+    }
+    // From the lowest three complete sections in a row: a single one may be a poor fit.
+    for (int k = 0; k + 2 < d; ++k)
+      if (whole[static_cast<std::size_t>(k)] && whole[static_cast<std::size_t>(k + 1)] && whole[static_cast<std::size_t>(k + 2)]) {
+        AortaOutline::follow(result.descendingMask, ct, thorax.lungs, k, -1, from - 1);
+        break;
+      }
   }
 
   // The arch: above the limbs' tops, a band of blood between them.
