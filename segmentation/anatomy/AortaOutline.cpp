@@ -3,8 +3,24 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <utility>
 
 namespace heaorta {
+namespace {
+
+Eigen::Vector2d rayDirection(int ray, int rays) { return {std::cos(ray * 2 * M_PI / rays), std::sin(ray * 2 * M_PI / rays)}; }
+
+// The centroid (grid pixels) and the pixel count of a slice-sized mask.
+std::pair<Eigen::Vector2d, double> centroidAndArea(const uint8_t* section, int w, int h) {
+  Eigen::Vector2d sum(0, 0);
+  double count = 0;
+  for (int j = 0; j < h; ++j)
+    for (int i = 0; i < w; ++i)
+      if (section[static_cast<std::size_t>(j) * w + i]) sum += Eigen::Vector2d(i, j), ++count;
+  return {count > 0 ? Eigen::Vector2d(sum / count) : Eigen::Vector2d(-1, -1), count};
+}
+
+}  // namespace
 
 double AortaOutline::smoothedHu(const Volume& ct, const Eigen::Vector2d& p, int k) {
   const ImageGeometry& g = ct.geometry();
@@ -22,18 +38,13 @@ std::optional<AortaCircle> AortaOutline::fitWall(const Volume& ct, const AortaCi
   const auto sample = [&](const Eigen::Vector2d& p) { return smoothedHu(ct, p, guess.slice); };
   constexpr int kRays = 48;
   constexpr double kFat = -40.0;
-  struct Point {
-    Eigen::Vector2d p;
-    double angle;
-  };
-  std::vector<Point> points;
+  std::vector<Eigen::Vector2d> points;
   for (int ray = 0; ray < kRays; ++ray) {
-    const double a = ray * 2 * M_PI / kRays;
-    const Eigen::Vector2d dir(std::cos(a), std::sin(a));
+    const Eigen::Vector2d dir = rayDirection(ray, kRays);
     if (sample(guess.centre + dir * 4.0 / px) < kFat) continue;  // the centre is not inside tissue this way
     for (double r = 4.5; r <= maxRadiusMm + 4.0; r += 0.5)
       if (sample(guess.centre + dir * r / px) < kFat) {
-        points.push_back({guess.centre + dir * (r - 0.5) / px, a});
+        points.push_back(guess.centre + dir * (r - 0.5) / px);
         break;
       }
   }
@@ -44,7 +55,7 @@ std::optional<AortaCircle> AortaOutline::fitWall(const Volume& ct, const AortaCi
     Eigen::MatrixXd a(static_cast<Eigen::Index>(points.size()), 3);
     Eigen::VectorXd b(static_cast<Eigen::Index>(points.size()));
     for (std::size_t n = 0; n < points.size(); ++n) {
-      const Eigen::Vector2d& p = points[n].p;
+      const Eigen::Vector2d& p = points[n];
       a.row(static_cast<Eigen::Index>(n)) << p.x(), p.y(), 1.0;
       b(static_cast<Eigen::Index>(n)) = -p.squaredNorm();
     }
@@ -56,16 +67,16 @@ std::optional<AortaCircle> AortaOutline::fitWall(const Volume& ct, const AortaCi
     c.centre = centre;
     c.radiusMm = std::sqrt(r2) * px;
     fitted = c;
-    std::vector<Point> inliers;
-    for (const Point& p : points)
-      if (std::abs((p.p - centre).norm() * px - c.radiusMm) < std::max(2.0, 0.12 * c.radiusMm)) inliers.push_back(p);
+    std::vector<Eigen::Vector2d> inliers;
+    for (const Eigen::Vector2d& p : points)
+      if (std::abs((p - centre).norm() * px - c.radiusMm) < std::max(2.0, 0.12 * c.radiusMm)) inliers.push_back(p);
     if (inliers.size() == points.size()) break;
     points = inliers;
   }
   if (!fitted || points.size() < kRays / 3 || fitted->radiusMm < 8.0 || fitted->radiusMm > maxRadiusMm) return std::nullopt;
   // The points must surround the circle: no gap of more than half of it without one.
   std::vector<double> angles;
-  for (const Point& p : points) angles.push_back(std::atan2(p.p.y() - fitted->centre.y(), p.p.x() - fitted->centre.x()));
+  for (const Eigen::Vector2d& p : points) angles.push_back(std::atan2(p.y() - fitted->centre.y(), p.x() - fitted->centre.x()));
   std::sort(angles.begin(), angles.end());
   double gap = angles.front() + 2 * M_PI - angles.back();
   for (std::size_t n = 1; n < angles.size(); ++n) gap = std::max(gap, angles[n] - angles[n - 1]);
@@ -77,7 +88,7 @@ std::vector<double> AortaOutline::outlineOf(const uint8_t* section, int w, int h
   const double maxMm = 3 * kMaxRadiusMm;
   std::vector<double> radii(kRays, 0.0);
   for (int ray = 0; ray < kRays; ++ray) {
-    const Eigen::Vector2d dir(std::cos(ray * 2 * M_PI / kRays), std::sin(ray * 2 * M_PI / kRays));
+    const Eigen::Vector2d dir = rayDirection(ray, kRays);
     double r = 0.25;
     for (; r <= maxMm; r += 0.25) {
       const Eigen::Vector2d p = centre + dir * r / px;
@@ -103,7 +114,6 @@ std::vector<uint8_t> AortaOutline::trace(const Volume& ct, const Mask& lungs, in
   };
   // Fit the tube's shift (from the last one) to the rays that see an edge, so that the rays that
   // see none move with it rather than stay behind and shrink the section.
-  const auto direction = [](int ray) { return Eigen::Vector2d(std::cos(ray * 2 * M_PI / kRays), std::sin(ray * 2 * M_PI / kRays)); };
   std::vector<double> radius(kRays);
   int hits = 0;
   for (int round = 0; round < 3; ++round) {
@@ -111,7 +121,7 @@ std::vector<uint8_t> AortaOutline::trace(const Volume& ct, const Mask& lungs, in
     Eigen::Vector2d rhs(0, 0);
     hits = 0;
     for (int ray = 0; ray < kRays; ++ray) {
-      const Eigen::Vector2d dir = direction(ray);
+      const Eigen::Vector2d dir = rayDirection(ray, kRays);
       const double before = previous[static_cast<std::size_t>(ray)];
       const double expected = std::max(0.5, before + shift.dot(dir));
       const double step = std::max(1.5, 0.1 * before);
@@ -163,28 +173,20 @@ void AortaOutline::follow(Mask& mask, const Volume& ct, const Mask& lungs, int s
   const ImageGeometry& g = ct.geometry();
   const int w = g.size[0], h = g.size[1];
   const std::size_t n = static_cast<std::size_t>(w) * h;
-  const auto centroidAndArea = [&](const uint8_t* s) {
-    Eigen::Vector2d sum(0, 0);
-    double count = 0;
-    for (int j = 0; j < h; ++j)
-      for (int i = 0; i < w; ++i)
-        if (s[static_cast<std::size_t>(j) * w + i]) sum += Eigen::Vector2d(i, j), ++count;
-    return std::make_pair(count > 0 ? Eigen::Vector2d(sum / count) : Eigen::Vector2d(-1, -1), count);
-  };
   std::vector<uint8_t> section(mask.slice(start), mask.slice(start) + n);
-  const double initial = centroidAndArea(section.data()).second;
+  auto [centre, initial] = centroidAndArea(section.data(), w, h);
   if (initial < 10) return;
   Eigen::Vector2d shift(0, 0);  // mm per slice
   for (int k = start + step; k != stop && k >= 0 && k < g.size[2]; k += step) {
-    const Eigen::Vector2d centre = centroidAndArea(section.data()).first;
     const std::vector<double> previous = outlineOf(section.data(), w, h, centre, g.spacing[0]);
     std::vector<uint8_t> next = trace(ct, lungs, k, centre, previous, shift);
     if (next.empty()) return;
-    const double area = centroidAndArea(next.data()).second;
+    const auto [nextCentre, area] = centroidAndArea(next.data(), w, h);
     if (area > 1.6 * initial || area < 0.5 * initial) return;
     uint8_t* m = mask.slice(k);
     for (std::size_t q = 0; q < n; ++q) m[q] |= next[q];
     section = std::move(next);
+    centre = nextCentre;
   }
 }
 

@@ -232,13 +232,6 @@ double lumenCoverage(const Mask& mask, const Volume& ct, const ThoraxAnalysis& t
   return disc > 0 ? covered / disc : 1.0;
 }
 
-// Paints the circle's disc on its slice, lungs excluded.
-void paintDisc(Mask& mask, const Volume& ct, const ThoraxAnalysis& t, const AortaCircle& c, double pixelMm) {
-  const std::vector<uint8_t> inside = circleSection(ct, t, c, c.radiusMm / pixelMm, kNoLumenThreshold);
-  uint8_t* m = mask.slice(c.slice);
-  for (std::size_t q = 0; q < inside.size(); ++q) m[q] |= inside[q];
-}
-
 // With contrast, moves a circle onto the enhanced lumen it sits on: the lumen's centroid within
 // the circle (plus a margin), repeated while it moves. Hough circles on an enhanced aorta beside
 // the bright vertebra tend to sit off-centre, and then only part of the lumen gets painted.
@@ -489,7 +482,7 @@ AortaTracker::Result AortaTracker::track(const Volume& ct, const ThoraxAnalysis&
         const std::vector<uint8_t> traced = AortaOutline::trace(ct, thorax.lungs, c.slice, wall->centre,
                                                                 AortaOutline::circle(wall->radiusMm), still);
         if (traced.empty()) {
-          paintDisc(result.descendingMask, ct, thorax, *wall, px);
+          paintSection(result.descendingMask, ct, thorax, *wall, px, kNoLumenThreshold);  // the disc
         } else {
           uint8_t* m = result.descendingMask.slice(c.slice);
           for (std::size_t q = 0; q < traced.size(); ++q) m[q] |= traced[q];
