@@ -10,6 +10,7 @@ packages=(
   libbenchmark-dev
   python3-torch
   xvfb xauth libgl1-mesa-dri
+  libdcmtk-dev
   libgdcm-tools dcmtk dicom3tools dcm2niix orthanc
   fonts-noto-cjk
 )

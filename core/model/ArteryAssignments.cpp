@@ -9,6 +9,7 @@ const char* arteryKey(Artery artery) {
     case Artery::LCX: return "LCX";
     case Artery::RCA: return "RCA";
     case Artery::Other: return "other";
+    case Artery::Excluded: return "excluded";
     case Artery::Unassigned: break;
   }
   return "unassigned";
@@ -34,6 +35,17 @@ Artery ArteryAssignments::at(int i, int j, int k) const {
 std::size_t ArteryAssignments::assignedCount() const {
   std::size_t n = 0;
   for (const auto& s : slices_) n += s.size();
+  return n;
+}
+
+}  // namespace heaorta
+
+namespace heaorta {
+
+std::size_t ArteryAssignments::excludedCount() const {
+  std::size_t n = 0;
+  for (const auto& s : slices_)
+    for (const auto& [key, artery] : s) n += artery == Artery::Excluded;
   return n;
 }
 

@@ -8,10 +8,12 @@
 
 namespace heaorta {
 
-enum class Artery : uint8_t { Unassigned = 0, LM = 1, LAD = 2, LCX = 3, RCA = 4, Other = 5 };
+// Excluded marks calcium the reader ruled out (valve, stent, noise): never scored, and not one of
+// the kArteryCount scored categories.
+enum class Artery : uint8_t { Unassigned = 0, LM = 1, LAD = 2, LCX = 3, RCA = 4, Other = 5, Excluded = 6 };
 constexpr int kArteryCount = 6;
 
-const char* arteryKey(Artery artery);  // "LM", "LAD", ...; "unassigned"
+const char* arteryKey(Artery artery);  // "LM", "LAD", ...; "unassigned", "excluded"
 
 // Which coronary artery the reader gave calcified voxels to. Sparse and per slice: only the
 // few hundred voxels of calcified lesions are ever assigned, and lesions are found per slice.
@@ -26,6 +28,7 @@ class ArteryAssignments {
   const std::unordered_map<uint32_t, Artery>& slice(int k) const { return slices_[k]; }
   void clearSlice(int k) { slices_[k].clear(); }
   std::size_t assignedCount() const;
+  std::size_t excludedCount() const;
   int sliceCount() const { return static_cast<int>(slices_.size()); }
 
  private:

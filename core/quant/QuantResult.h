@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/ArteryAssignments.h"
+#include "core/model/ImageGeometry.h"
 #include "core/model/Notice.h"
 #include "core/quant/CalciumRegion.h"
 #include "core/quant/QuantSettings.h"
@@ -32,6 +33,7 @@ struct CalcifiedLesion {
   int sliceLesions = 0;
   double areaMm2 = 0;  // summed over its slices
   int peakHu = 0;
+  Index3 peakVoxel{0, 0, 0};  // identifies the lesion while the reader edits around it
   double meanHu = 0;
   double agatston = 0;
   double volumeMm3 = 0;
@@ -61,6 +63,7 @@ struct QuantResult {
   std::array<double, kCalciumRegionCount> labelVolumesMl{};
   double heartBloodMeanHu = 0;
   int droppedBelowMinimum = 0;
+  int excludedByReaderVoxels = 0;  // calcium the reader ruled out (valve, stent, noise)
   RiskAssessment risk;
   std::vector<CalcifiedLesion> lesions;
   Notices notices;  // cautions: kVp, thick slices, contrast, implausible masks, loading

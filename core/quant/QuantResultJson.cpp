@@ -59,6 +59,7 @@ QJsonObject toJson(const QuantResult& r) {
           {"descending_aorta_volume_ml", r.labelVolumesMl[2]},
           {"heart_blood_mean_hu", r.heartBloodMeanHu},
           {"lesions_below_minimum_size", r.droppedBelowMinimum},
+          {"calcium_voxels_excluded_by_reader", r.excludedByReaderVoxels},
           {"risk", risk ? QJsonValue(QJsonObject{{"tier", QLatin1String(RiskAssessment::key(r.risk.tier))},
                                                  {"tier_name", RiskAssessment::name(r.risk.tier)},
                                                  {"cac_range", RiskAssessment::scoreRange(r.risk.tier)},

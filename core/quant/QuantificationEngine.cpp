@@ -91,6 +91,7 @@ QuantResult QuantificationEngine::result() const {
     bloodVoxels += s.bloodVoxels;
     bloodSum += s.bloodHuSum;
     r.droppedBelowMinimum += s.droppedBelowMinimum;
+    r.excludedByReaderVoxels += s.excludedByReader;
     for (const SliceLesion& l : s.lesions) {
       CalciumTotals& t = r.regions[static_cast<int>(l.region)];
       t.agatston += l.agatston;
@@ -128,17 +129,65 @@ QuantResult QuantificationEngine::result() const {
   return r;
 }
 
-VoxelImage<uint8_t> QuantificationEngine::lesionMap() const {
-  VoxelImage<uint8_t> map(volume_.geometry(), 0);
+LesionVoxels QuantificationEngine::lesionVoxels() const {
+  LesionVoxels out{volume_.geometry(), {}};
+  const std::size_t sliceSize = volume_.geometry().sliceVoxelCount();
   for (const SliceAnalysis& s : slices_)
     for (const SliceLesion& l : s.lesions) {
       const uint8_t code = l.region == CalciumRegion::AscendingAorta    ? kAscendingLesion
                            : l.region == CalciumRegion::DescendingAorta ? kDescendingLesion
                                                                         : static_cast<uint8_t>(1 + static_cast<int>(l.artery));
-      uint8_t* slice = map.slice(l.slice);
-      for (const uint32_t q : l.pixels) slice[q] = code;
+      for (const uint32_t q : l.pixels) out.voxels.emplace_back(static_cast<std::size_t>(l.slice) * sliceSize + q, code);
     }
-  return map;
+  return out;
+}
+
+bool QuantificationEngine::touches(const SliceLesion& a, const SliceLesion& b) const {
+  // 2-D lesions on adjacent slices belong together when any pixel of one is within 3 x 3 of the other.
+  const int width = volume_.size()[0];
+  if (a.region != b.region || a.maxI + 1 < b.minI || b.maxI + 1 < a.minI || a.maxJ + 1 < b.minJ || b.maxJ + 1 < a.minJ)
+    return false;
+  const SliceLesion& small = a.pixels.size() <= b.pixels.size() ? a : b;
+  const SliceLesion& large = &small == &a ? b : a;
+  for (const uint32_t q : small.pixels) {
+    const int i = static_cast<int>(q % width);
+    const int j = static_cast<int>(q / width);
+    for (int dj = -1; dj <= 1; ++dj)
+      for (int di = -1; di <= 1; ++di) {
+        const int ni = i + di, nj = j + dj;
+        if (ni < 0 || nj < 0 || ni >= width) continue;
+        if (std::binary_search(large.pixels.begin(), large.pixels.end(), static_cast<uint32_t>(nj * width + ni))) return true;
+      }
+  }
+  return false;
+}
+
+std::vector<Index3> QuantificationEngine::lesionVoxelsAt(const Index3& voxel) const {
+  std::vector<Index3> out;
+  if (!volume_.geometry().contains(voxel[0], voxel[1], voxel[2])) return out;
+  const int width = volume_.size()[0];
+  const uint32_t q = static_cast<uint32_t>(voxel[1]) * width + voxel[0];
+  const SliceLesion* start = nullptr;
+  for (const SliceLesion& l : slices_[static_cast<std::size_t>(voxel[2])].lesions)
+    if (std::binary_search(l.pixels.begin(), l.pixels.end(), q)) start = &l;
+  if (!start) return out;
+  // Walk the touching 2-D lesions up and down, as groupLesions joins them.
+  std::vector<const SliceLesion*> members{start}, frontier{start};
+  while (!frontier.empty()) {
+    const SliceLesion* l = frontier.back();
+    frontier.pop_back();
+    for (const int k : {l->slice - 1, l->slice + 1}) {
+      if (k < 0 || k >= static_cast<int>(slices_.size())) continue;
+      for (const SliceLesion& other : slices_[static_cast<std::size_t>(k)].lesions)
+        if (std::find(members.begin(), members.end(), &other) == members.end() && touches(*l, other)) {
+          members.push_back(&other);
+          frontier.push_back(&other);
+        }
+    }
+  }
+  for (const SliceLesion* l : members)
+    for (const uint32_t p : l->pixels) out.push_back({static_cast<int>(p % width), static_cast<int>(p / width), l->slice});
+  return out;
 }
 
 void QuantificationEngine::groupLesions(QuantResult& r) const {
@@ -155,24 +204,6 @@ void QuantificationEngine::groupLesions(QuantResult& r) const {
   const auto find = [&](std::size_t x) {
     while (parent[x] != x) x = parent[x] = parent[parent[x]];
     return x;
-  };
-  const int width = volume_.size()[0];
-  const auto touches = [width](const SliceLesion& a, const SliceLesion& b) {
-    if (a.region != b.region || a.maxI + 1 < b.minI || b.maxI + 1 < a.minI || a.maxJ + 1 < b.minJ || b.maxJ + 1 < a.minJ)
-      return false;
-    const SliceLesion& small = a.pixels.size() <= b.pixels.size() ? a : b;
-    const SliceLesion& large = &small == &a ? b : a;
-    for (const uint32_t q : small.pixels) {
-      const int i = static_cast<int>(q % width);
-      const int j = static_cast<int>(q / width);
-      for (int dj = -1; dj <= 1; ++dj)
-        for (int di = -1; di <= 1; ++di) {
-          const int ni = i + di, nj = j + dj;
-          if (ni < 0 || nj < 0 || ni >= width) continue;
-          if (std::binary_search(large.pixels.begin(), large.pixels.end(), static_cast<uint32_t>(nj * width + ni))) return true;
-        }
-    }
-    return false;
   };
   for (std::size_t k = 0; k + 1 < slices_.size(); ++k)
     for (std::size_t a = firstOfSlice[k]; a < firstOfSlice[k + 1]; ++a)
@@ -198,7 +229,10 @@ void QuantificationEngine::groupLesions(QuantResult& r) const {
     c.lastSlice = std::max(c.lastSlice, l.slice);
     ++c.sliceLesions;
     c.areaMm2 += l.areaMm2;
-    c.peakHu = std::max(c.peakHu, l.peakHu);
+    if (l.peakHu > c.peakHu || c.sliceLesions == 1) {
+      c.peakHu = l.peakHu;
+      c.peakVoxel = {static_cast<int>(l.peakPixel % volume_.size()[0]), static_cast<int>(l.peakPixel / volume_.size()[0]), l.slice};
+    }
     c.meanHu += l.meanHu * l.pixelCount;  // divided by the pixel count below
     c.agatston += l.agatston;
     c.volumeMm3 += l.volumeMm3;
@@ -259,6 +293,9 @@ void QuantificationEngine::addCautions(QuantResult& r) const {
   if (r.regions[0].computed && unassigned > 0)
     add("lesions-unassigned", tr("%n coronary lesion(s) are not assigned to an artery; per-artery totals and the vessel count are incomplete.",
                                  nullptr, unassigned));
+  if (r.excludedByReaderVoxels > 0)
+    add("calcium-excluded", tr("The reader excluded %n calcified voxel(s) from scoring (valve, stent or noise).", nullptr,
+                               r.excludedByReaderVoxels));
   const Eigen::Vector3d normal = volume_.geometry().direction.col(2);
   if (std::abs(normal.z()) < 0.9)
     add("not-axial", tr("The slices are not axial; the Agatston method is defined on axial slices."));

@@ -10,6 +10,11 @@
 
 namespace heaorta {
 
+struct LesionVoxels {
+  ImageGeometry geometry;
+  std::vector<std::pair<std::size_t, uint8_t>> voxels;  // linear index, code
+};
+
 // Coronary and aortic calcium, pericardial fat and risk from a CT and its labels. It caches what
 // each slice contributes, so an edit recomputes only the slices it touched; any sequence of
 // updates gives exactly what a full computation gives.
@@ -33,15 +38,19 @@ class QuantificationEngine {
 
   QuantResult result() const;
 
-  // Every scored lesion voxel: coronary 1 + artery (1 unassigned, 2 LM, 3 LAD, 4 LCX, 5 RCA,
-  // 6 other), 7 ascending aorta, 8 descending aorta; 0 elsewhere. For showing lesions in 3D.
-  VoxelImage<uint8_t> lesionMap() const;
+  // Every scored lesion voxel with its code: coronary 1 + artery (1 unassigned, 2 LM, 3 LAD, 4 LCX,
+  // 5 RCA, 6 other), 7 ascending aorta, 8 descending aorta. Sparse (only calcium), for the 3D view.
+  LesionVoxels lesionVoxels() const;
   static constexpr uint8_t kAscendingLesion = 7;
   static constexpr uint8_t kDescendingLesion = 8;
+  // The voxels of the calcified lesion (2-D lesions joined across slices) that holds `voxel`;
+  // empty when no scored lesion does.
+  std::vector<Index3> lesionVoxelsAt(const Index3& voxel) const;
 
  private:
   SliceAnalysisParameters parameters() const;
   void groupLesions(QuantResult& result) const;
+  bool touches(const SliceLesion& a, const SliceLesion& b) const;
   void addCautions(QuantResult& result) const;
 
   const Volume& volume_;

@@ -42,6 +42,11 @@ SliceAnalysis SliceCalciumAnalyzer::analyze(const Volume& volume, const LabelMap
   const uint8_t* lab = labels.slice(slice);
   const uint8_t* ex = excluded ? excluded->slice(slice) : nullptr;
 
+  const bool anyAssigned = arteries && !arteries->slice(slice).empty();
+  const auto excludedByReader = [&](std::size_t q) {
+    return anyAssigned && arteries->at(static_cast<int>(q % width), static_cast<int>(q / width), slice) == Artery::Excluded;
+  };
+
   SliceAnalysis out;
   Scratch& s = scratchFor(n);
   s.candidates.clear();
@@ -62,6 +67,10 @@ SliceAnalysis SliceCalciumAnalyzer::analyze(const Volume& volume, const LabelMap
       }
     }
     if (v >= p.thresholdHu && !(ex && ex[q])) {
+      if (excludedByReader(q)) {
+        ++out.excludedByReader;
+        continue;
+      }
       s.mark[q] = kCandidate;
       s.candidates.push_back(static_cast<uint32_t>(q));
     }
@@ -88,7 +97,7 @@ SliceAnalysis SliceCalciumAnalyzer::analyze(const Volume& volume, const LabelMap
       const int i = static_cast<int>(q % width);
       const int j = static_cast<int>(q / width);
       huSum += hu[q];
-      lesion.peakHu = std::max(lesion.peakHu, static_cast<int>(hu[q]));
+      if (hu[q] > lesion.peakHu || lesion.pixels.size() == 1) lesion.peakHu = hu[q], lesion.peakPixel = q;
       lesion.centroidI += i;
       lesion.centroidJ += j;
       lesion.minI = std::min(lesion.minI, i);

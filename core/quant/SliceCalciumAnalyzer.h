@@ -19,6 +19,7 @@ struct SliceLesion {
   int pixelCount = 0;
   double areaMm2 = 0;
   int peakHu = 0;
+  uint32_t peakPixel = 0;  // in-slice offset of the brightest pixel
   double meanHu = 0;
   int weight = 0;
   double agatston = 0;
@@ -35,6 +36,7 @@ struct SliceLesion {
 struct SliceAnalysis {
   std::vector<SliceLesion> lesions;
   int droppedBelowMinimum = 0;  // components smaller than the minimum lesion size
+  int excludedByReader = 0;     // calcified voxels the reader excluded (valve, stent, noise)
   uint64_t labelVoxels[kCalciumRegionCount] = {0, 0, 0};
   uint64_t fatVoxels = 0;
   int64_t fatHuSum = 0;
@@ -60,7 +62,7 @@ class SliceCalciumAnalyzer {
  public:
   // Agatston density weight of a lesion's peak HU (0 below 130 HU).
   static int weightFor(int peakHu);
-  // `excluded` (bone) voxels never count as calcium; `arteries` may be null.
+  // `excluded` (bone) voxels and voxels the reader excluded never count as calcium; `arteries` may be null.
   static SliceAnalysis analyze(const Volume& volume, const LabelMap& labels, const VoxelMask* excluded,
                                const ArteryAssignments* arteries, int slice, const SliceAnalysisParameters& p);
 };
