@@ -7,7 +7,13 @@
 #include "app/gui/ResultsPanel.h"
 #include "app/gui/SegmentationBanner.h"
 #include "app/gui/StudyBrowser.h"
+#include "app/gui/editing/EditPanel.h"
+#include "app/gui/editing/EditTools.h"
+#include "app/gui/editing/LabelEditSession.h"
 #include "app/gui/models/QuantificationModel.h"
+#include "core/edit/LabelMorphology.h"
+#include "core/edit/SliceInterpolation.h"
+#include "core/io/LabelSidecar.h"
 #include "core/dicom/DicomSeriesLoader.h"
 #include "core/dicom/DicomValues.h"
 #include "core/io/LabelMapAligner.h"
@@ -19,6 +25,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -59,6 +66,8 @@ MainWindow::MainWindow(StudySession* session, QWidget* parent)
       browserDock_(new QDockWidget(tr("Studies"), this)),
       resultsDock_(new QDockWidget(tr("Results"), this)),
       labelsDock_(new QDockWidget(tr("Labels"), this)),
+      editPanel_(new EditPanel(session->edits(), this)),
+      editDock_(new QDockWidget(tr("Edit"), this)),
       positionLabel_(new QLabel(this)),
       valueLabel_(new QLabel(this)),
       sliceLabel_(new QLabel(this)) {
@@ -78,7 +87,8 @@ MainWindow::MainWindow(StudySession* session, QWidget* parent)
   for (auto [dock, widget, name, area] :
        {std::tuple{browserDock_, static_cast<QWidget*>(browser_), "studiesDock", Qt::LeftDockWidgetArea},
         std::tuple{resultsDock_, scrollable(results_), "resultsDock", Qt::RightDockWidgetArea},
-        std::tuple{labelsDock_, static_cast<QWidget*>(new LabelControls(state_, this)), "labelsDock", Qt::LeftDockWidgetArea}}) {
+        std::tuple{labelsDock_, static_cast<QWidget*>(new LabelControls(state_, this)), "labelsDock", Qt::LeftDockWidgetArea},
+        std::tuple{editDock_, scrollable(editPanel_), "editDock", Qt::LeftDockWidgetArea}}) {
     dock->setObjectName(QLatin1String(name));
     dock->setWidget(widget);
     addDockWidget(area, dock);
@@ -92,11 +102,16 @@ MainWindow::MainWindow(StudySession* session, QWidget* parent)
   positionLabel_->setObjectName(QStringLiteral("positionLabel"));
   sliceLabel_->setObjectName(QStringLiteral("sliceLabel"));
   createMenus();
+  createEditMenu();
   createToolBar();
+  connectEditing();
 
   connect(session_, &StudySession::opened, this, &MainWindow::onStudyOpened);
   connect(session_, &StudySession::labelsReplaced, this, &MainWindow::onLabelsReplaced);
-  connect(quant_, &QuantificationModel::resultChanged, this, [this] { view3d_->setLesions(quant_->lesionMap()); });
+  // While a stroke is under way the 3D lesions wait for its end (strokeFinished).
+  connect(quant_, &QuantificationModel::resultChanged, this, [this] {
+    if (!session_->edits()->inStroke()) view3d_->setLesions(quant_->lesionVoxels());
+  });
   connect(mpr_, &MprPanel::hovered, this, &MainWindow::showHovered);
   connect(state_, &ViewerState::cursorChanged, this, &MainWindow::showHovered);
   view3d_->setLabelDisplay(state_->labelDisplay());
@@ -147,6 +162,7 @@ void MainWindow::createMenus() {
     a->setCheckable(true);
     a->setData(WindowPresets::key(preset));
     presets->addAction(a);
+    presetActions_.push_back(a);
   }
   connect(state_, &ViewerState::windowLevelChanged, this, [this, presets] {
     for (QAction* a : presets->actions()) a->setChecked(a->data().toString() == WindowPresets::key(state_->preset()));
@@ -165,7 +181,7 @@ void MainWindow::createMenus() {
   }
   view->addAction(tr("&Reset 3D View"), this, [this] { view3d_->resetCamera(); });
   view->addSeparator();
-  for (QDockWidget* dock : {browserDock_, resultsDock_, labelsDock_}) view->addAction(dock->toggleViewAction());
+  for (QDockWidget* dock : {browserDock_, resultsDock_, labelsDock_, editDock_}) view->addAction(dock->toggleViewAction());
 
   QMenu* language = menuBar()->addMenu(tr("&Language"));
   auto* languages = new QActionGroup(this);
@@ -192,6 +208,135 @@ void MainWindow::createToolBar() {
   bar->addSeparator();
   for (WindowPreset preset : WindowPresets::all)
     bar->addAction(WindowPresets::name(preset), this, [this, preset] { state_->applyPreset(preset); });
+}
+
+void MainWindow::createEditMenu() {
+  QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+  LabelEditSession* edits = session_->edits();
+  QAction* undo = edit->addAction(tr("&Undo"), this, [edits] { edits->undo(); });
+  undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+  undo->setObjectName(QStringLiteral("undoAction"));
+  QAction* redo = edit->addAction(tr("&Redo"), this, [edits] { edits->redo(); });
+  redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+  redo->setObjectName(QStringLiteral("redoAction"));
+  const auto refresh = [edits, undo, redo] {
+    const EditHistory& h = edits->history();
+    undo->setEnabled(h.canUndo());
+    redo->setEnabled(h.canRedo());
+    undo->setText(h.canUndo() ? tr("&Undo %1").arg(h.steps()[h.position() - 1].title()) : tr("&Undo"));
+    redo->setText(h.canRedo() ? tr("&Redo %1").arg(h.steps()[h.position()].title()) : tr("&Redo"));
+  };
+  connect(edits, &LabelEditSession::historyChanged, this, refresh);
+  refresh();
+  edit->addSeparator();
+  const std::pair<int, QKeySequence> tools[] = {{EditPanel::Navigate, QKeySequence(Qt::Key_Escape)}, {EditPanel::Brush, QKeySequence(Qt::Key_B)},
+                                                {EditPanel::Eraser, QKeySequence(Qt::Key_E)},       {EditPanel::Fill, QKeySequence(Qt::Key_F)},
+                                                {EditPanel::Lesion, QKeySequence(Qt::Key_L)}};
+  const QString names[] = {tr("&Navigate"), tr("&Brush"), tr("&Eraser"), tr("&Fill"), tr("&Lesion")};
+  for (const auto& [tool, key] : tools) {
+    QAction* a = edit->addAction(names[tool], this, [this, t = tool] { editPanel_->setTool(static_cast<EditPanel::Tool>(t)); });
+    a->setShortcut(key);
+  }
+  edit->addSeparator();
+  // Keys 1-5, X and 0 assign the selected lesion while the lesion tool is active (the window
+  // presets give up 1-5 meanwhile).
+  const std::pair<Artery, QKeySequence> arteries[] = {{Artery::LM, QKeySequence(Qt::Key_1)},     {Artery::LAD, QKeySequence(Qt::Key_2)},
+                                                      {Artery::LCX, QKeySequence(Qt::Key_3)},    {Artery::RCA, QKeySequence(Qt::Key_4)},
+                                                      {Artery::Other, QKeySequence(Qt::Key_5)},  {Artery::Excluded, QKeySequence(Qt::Key_X)},
+                                                      {Artery::Unassigned, QKeySequence(Qt::Key_0)}};
+  for (const auto& [artery, key] : arteries) {
+    const QString name = artery == Artery::Excluded     ? tr("E&xclude Lesion")
+                         : artery == Artery::Unassigned ? tr("Unassign Lesion")
+                         : artery == Artery::Other      ? tr("Assign Lesion to Other")
+                                                        : tr("Assign Lesion to %1").arg(QLatin1String(arteryKey(artery)));
+    QAction* a = edit->addAction(name, this, [this, a = artery] { assignSelectedLesion(a); });
+    a->setData(key);
+    a->setEnabled(false);
+    arteryActions_.push_back(a);
+  }
+}
+
+void MainWindow::connectEditing() {
+  LabelEditSession* edits = session_->edits();
+  const SettingsSource settings = [this] { return editPanel_->settings(); };
+  tools_.resize(5);
+  tools_[EditPanel::Brush] = std::make_unique<BrushTool>(edits, session_, settings, EditMode::Add);
+  tools_[EditPanel::Eraser] = std::make_unique<BrushTool>(edits, session_, settings, EditMode::Erase);
+  tools_[EditPanel::Fill] = std::make_unique<FillTool>(edits, session_, settings);
+  tools_[EditPanel::Lesion] = std::make_unique<LesionPickTool>([this](const Index3& v) { pickLesion(v); });
+  connect(editPanel_, &EditPanel::toolChanged, this, [this](EditPanel::Tool t) { setEditTool(t); });
+  connect(editPanel_, &EditPanel::cleanUpRequested, this, &MainWindow::cleanUp);
+  connect(editPanel_, &EditPanel::arteryRequested, this, &MainWindow::assignSelectedLesion);
+  connect(results_, &ResultsPanel::lesionSelected, editPanel_, &EditPanel::setSelectedLesion);
+  // Each slice view redraws only when its slice crosses what changed.
+  connect(edits, &LabelEditSession::labelsChanged, this, [this](quint64, const VoxelBox& box) { mpr_->labelsEdited(box); });
+  connect(edits, &LabelEditSession::strokeFinished, this, [this] {
+    view3d_->setLabels(session_->labels());
+    view3d_->setLesions(quant_->lesionVoxels());
+  });
+  connect(edits, &LabelEditSession::autosaveFailed, this, [this](const QString& message) { statusBar()->showMessage(message, 60000); });
+}
+
+void MainWindow::setEditTool(int tool) {
+  mpr_->setTool(tools_[static_cast<std::size_t>(tool)].get());
+  const bool lesion = tool == EditPanel::Lesion;
+  for (std::size_t p = 0; p < presetActions_.size(); ++p)
+    presetActions_[p]->setShortcut(lesion ? QKeySequence() : QKeySequence(QStringLiteral("%1").arg(p + 1)));
+  for (QAction* a : arteryActions_) {
+    a->setEnabled(lesion);
+    a->setShortcut(lesion ? a->data().value<QKeySequence>() : QKeySequence());
+  }
+}
+
+void MainWindow::pickLesion(const Index3& voxel) {
+  const std::vector<Index3> voxels = quant_->lesionVoxelsAt(voxel);
+  if (!quant_->result() || voxels.empty()) {
+    statusBar()->showMessage(tr("No scored calcified lesion at this voxel."), 5000);
+    return;
+  }
+  for (const CalcifiedLesion& l : quant_->result()->lesions)
+    if (std::find(voxels.begin(), voxels.end(), l.peakVoxel) != voxels.end()) results_->selectLesion(l.peakVoxel);
+}
+
+void MainWindow::assignSelectedLesion(Artery artery) {
+  const std::optional<Index3>& anchor = results_->selectedLesion();
+  if (!anchor) {
+    statusBar()->showMessage(tr("Select a lesion first: click it with the lesion tool or in the lesion table."), 5000);
+    return;
+  }
+  session_->edits()->assignLesion(quant_->lesionVoxelsAt(*anchor), artery);
+}
+
+void MainWindow::cleanUp(EditAction action) {
+  const std::shared_ptr<LabelMap> labels = session_->labels();
+  if (!labels) return;
+  const EditToolSettings s = editPanel_->settings();
+  PaintRule rule = s.rule(EditMode::Erase);
+  rule.over = PaintOver::BackgroundOnly;  // erase only the active label
+  rule.minHu.reset();
+  rule.maxHu.reset();
+  EditRegion region;
+  switch (action) {
+    case EditAction::KeepLargest: region = LabelMorphology::allButLargest(*labels, s.label); break;
+    case EditAction::RemoveIslands: {
+      // Parts under 1 mL are islands.
+      const double voxelMl = labels->geometry().voxelVolumeMm3() / 1000.0;
+      region = LabelMorphology::islands(*labels, s.label, static_cast<std::size_t>(std::ceil(1.0 / voxelMl)));
+      break;
+    }
+    case EditAction::FillHoles:
+      region = LabelMorphology::holes(*labels, s.label, 2);  // per axial slice, as the sac is drawn
+      rule = s.rule(EditMode::Add);
+      break;
+    case EditAction::Interpolate:
+      region = SliceInterpolation::between(*labels, s.label, 2);
+      rule = s.rule(EditMode::Add);
+      rule.over = PaintOver::BackgroundOnly;
+      break;
+    default: return;
+  }
+  const std::size_t changed = session_->edits()->applyOnce(action, region, rule);
+  statusBar()->showMessage(tr("%n voxel(s) changed", nullptr, static_cast<int>(changed)), 5000);
 }
 
 void MainWindow::chooseFolder() {
@@ -294,8 +439,14 @@ void MainWindow::loadLabels(const std::filesystem::path& file) {
   try {
     auto labels = std::make_shared<LabelMap>(
         LabelMapAligner::alignTo(VolumeFileIO::readLabelMap(file), session_->volume()->geometry()));
+    ArteryAssignments arteries;
+    const bool assigned = LabelSidecar::read(file, session_->volume()->geometry(), arteries);
     session_->setLabels(std::move(labels),
                         [name = QString::fromStdString(file.filename().string())] { return tr("Label map %1").arg(name); });
+    if (assigned) {
+      session_->arteries() = std::move(arteries);
+      quant_->slicesEdited(0, session_->volume()->size()[2] - 1);
+    }
   } catch (const HeaortaError& error) {
     fail(tr("Cannot load the label map"), error);
   }
@@ -305,10 +456,65 @@ void MainWindow::saveLabels(const std::filesystem::path& file) {
   if (!session_->labels()) return;
   try {
     VolumeFileIO::writeLabelMap(*session_->labels(), file);
+    LabelSidecar::write(file, session_->arteries(), session_->edits()->provenance().toJson(), session_->segmenterKey());
+    session_->edits()->markSaved();
     statusBar()->showMessage(tr("Saved %1").arg(QString::fromStdString(file.string())), 10000);
   } catch (const HeaortaError& error) {
-    fail(tr("Cannot save the label map"), error);
+    fail(tr("Cannot save the label map"), error);  // the edits stay, in memory and in the journal
   }
+}
+
+void MainWindow::offerRestore() {
+  const std::vector<std::filesystem::path> pending = EditJournal::pending(session_->edits()->journalRoot());
+  if (pending.empty()) return;
+  EditJournal::Manifest manifest;
+  try {
+    manifest = EditJournal::read(pending.front()).manifest;
+  } catch (const HeaortaError& error) {
+    fail(tr("Cannot restore the edits"), error);
+    return;
+  }
+  auto* box = new QMessageBox(QMessageBox::Question, tr("Restore unsaved edits?"),
+                              tr("Heaorta Workstation did not close normally. Edits of %1 (%2) were not saved.\nRestore them?")
+                                  .arg(manifest.patient.isEmpty() ? tr("an unnamed patient") : manifest.patient, manifest.source),
+                              QMessageBox::Yes | QMessageBox::Discard, this);
+  box->setObjectName(QStringLiteral("restoreQuestion"));
+  box->setAttribute(Qt::WA_DeleteOnClose);
+  connect(box, &QMessageBox::finished, this, [this, box, folder = pending.front()](int) {
+    if (box->clickedButton() == box->button(QMessageBox::Yes)) {
+      restoreEdits(folder);
+    } else {
+      std::error_code ignored;
+      std::filesystem::remove_all(folder, ignored);
+    }
+  });
+  box->open();
+}
+
+void MainWindow::restoreEdits(const std::filesystem::path& journalFolder) {
+  std::shared_ptr<EditJournal::Recovered> recovered;
+  try {
+    recovered = std::make_shared<EditJournal::Recovered>(EditJournal::read(journalFolder));
+  } catch (const HeaortaError& error) {
+    fail(tr("Cannot restore the edits"), error);
+    return;
+  }
+  auto* once = new QObject(this);
+  const auto finish = [this, once, recovered] {
+    delete once;
+    if (!session_->volume()->geometry().sameGrid(recovered->manifest.geometry)) {
+      fail(tr("Cannot restore the edits"),
+           HeaortaError(ErrorCode::InvalidInput, tr("%1 no longer has the grid the edits were made on; they stay in %2.")
+                                                     .arg(recovered->manifest.source, QString::fromStdString(recovered->folder.string()))));
+      return;
+    }
+    session_->edits()->restore(*recovered);
+    statusBar()->showMessage(tr("Restored %n edit step(s).", nullptr, static_cast<int>(recovered->position)), 15000);
+    Q_EMIT editsRestored();
+  };
+  connect(this, &MainWindow::studyOpened, once, finish);
+  connect(this, &MainWindow::studyFailed, once, [once] { delete once; });
+  openPath(recovered->manifest.source.toStdString());
 }
 
 void MainWindow::onStudyOpened() {
@@ -390,6 +596,20 @@ void MainWindow::saveUserSettings() const {
 
 void MainWindow::closeEvent(QCloseEvent* event) {
   saveUserSettings();
+  // A language switch replaces this window by another on the same session: nothing is closing.
+  for (QWidget* w : QApplication::topLevelWidgets())
+    if (w != this && qobject_cast<MainWindow*>(w) && w->isVisible()) return QMainWindow::closeEvent(event);
+  LabelEditSession* edits = session_->edits();
+  if (edits->hasUnsavedEdits()) {
+    const auto answer = QMessageBox::question(this, tr("Unsaved edits"), tr("The corrected masks are not saved. Save them before closing?"),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Cancel) return event->ignore();
+    if (answer == QMessageBox::Save) {
+      chooseLabelsToSave();
+      if (edits->hasUnsavedEdits()) return event->ignore();
+    }
+  }
+  edits->discardJournal();
   QMainWindow::closeEvent(event);
 }
 

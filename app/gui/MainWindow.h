@@ -1,11 +1,14 @@
 #pragma once
 
 #include "app/gui/StudySession.h"
+#include "core/edit/EditStep.h"
 #include "core/util/Error.h"
 #include "viewers/model/ViewerState.h"
 
 #include <QMainWindow>
 #include <filesystem>
+#include <memory>
+#include <vector>
 
 class QLabel;
 class QMenu;
@@ -13,7 +16,9 @@ class QDockWidget;
 
 namespace heaorta {
 
+class EditPanel;
 class MprPanel;
+class SliceTool;
 class QuantificationModel;
 class ResultsPanel;
 class SegmentationBanner;
@@ -36,6 +41,10 @@ class MainWindow : public QMainWindow {
   void segment();
   void loadLabels(const std::filesystem::path& file);
   void saveLabels(const std::filesystem::path& file);
+  // Journals of edits a crashed session left: asks whether to restore the newest (and does).
+  void offerRestore();
+  // Opens the study of a recovered journal and puts its edits back on it.
+  void restoreEdits(const std::filesystem::path& journalFolder);
 
   MprPanel* mprPanel() const { return mpr_; }
   VolumeView3D* view3d() const { return view3d_; }
@@ -43,6 +52,7 @@ class MainWindow : public QMainWindow {
   QuantificationModel* quantification() const { return quant_; }
   ResultsPanel* resultsPanel() const { return results_; }
   StudyBrowser* studyBrowser() const { return browser_; }
+  EditPanel* editPanel() const { return editPanel_; }
   void saveUserSettings() const;
 
  Q_SIGNALS:
@@ -51,6 +61,7 @@ class MainWindow : public QMainWindow {
   void segmentationFinished();
   void segmentationFailed(const QString& message);
   void languageChangeRequested(const QString& language);
+  void editsRestored();
 
  protected:
   void dragEnterEvent(QDragEnterEvent* event) override;
@@ -60,6 +71,12 @@ class MainWindow : public QMainWindow {
  private:
   void createMenus();
   void createToolBar();
+  void createEditMenu();
+  void connectEditing();
+  void setEditTool(int tool);
+  void pickLesion(const Index3& voxel);
+  void assignSelectedLesion(Artery artery);
+  void cleanUp(EditAction action);
   void onStudyOpened();
   void onLabelsReplaced();
   void showHovered(const Index3& voxel);
@@ -84,6 +101,11 @@ class MainWindow : public QMainWindow {
   QDockWidget* browserDock_;
   QDockWidget* resultsDock_;
   QDockWidget* labelsDock_;
+  EditPanel* editPanel_;
+  QDockWidget* editDock_;
+  std::vector<std::unique_ptr<SliceTool>> tools_;  // indexed by EditPanel::Tool (Navigate: null)
+  std::vector<QAction*> presetActions_;
+  std::vector<QAction*> arteryActions_;
   QMenu* recentMenu_ = nullptr;
   QAction* segmentAction_ = nullptr;
   QAction* saveLabelsAction_ = nullptr;

@@ -35,6 +35,14 @@ void MprPanel::refreshLabels() {
   for (SliceView* v : views_) v->refreshLabels();
 }
 
+void MprPanel::labelsEdited(const VoxelBox& box) {
+  for (SliceView* v : views_) v->labelsEdited(box);
+}
+
+void MprPanel::setTool(SliceTool* tool) {
+  for (SliceView* v : views_) v->setTool(tool);
+}
+
 void MprPanel::setLayoutMode(int mode) {
   mode_ = mode;
   QWidget* cells[4] = {views_[0], threeD_, views_[1], views_[2]};  // axial | 3D / coronal | sagittal

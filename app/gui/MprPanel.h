@@ -22,6 +22,8 @@ class MprPanel : public QWidget {
   void setImage(std::shared_ptr<const Volume> volume);
   void setLabels(std::shared_ptr<const LabelMap> labels);
   void refreshLabels();
+  void labelsEdited(const VoxelBox& box);
+  void setTool(SliceTool* tool);
   // -1 shows all four; 0..3 maximises one (axial, coronal, sagittal, 3D).
   void setLayoutMode(int mode);
   int layoutMode() const { return mode_; }

@@ -27,6 +27,7 @@ QString arteryName(Artery a) {
     case Artery::LCX: return QStringLiteral("LCX");
     case Artery::RCA: return QStringLiteral("RCA");
     case Artery::Other: return ResultsPanel::tr("Other");
+    case Artery::Excluded: return ResultsPanel::tr("Excluded");
     case Artery::Unassigned: break;
   }
   return ResultsPanel::tr("Unassigned");
@@ -126,9 +127,33 @@ ResultsPanel::ResultsPanel(QuantificationModel* model, QWidget* parent)
 
   connect(model_, &QuantificationModel::resultChanged, this, &ResultsPanel::refresh);
   connect(lesions_, &QTableWidget::cellClicked, this, [this](int row, int) {
-    if (row >= 0 && row < static_cast<int>(lesionCentroids_.size())) Q_EMIT lesionActivated(lesionCentroids_[row]);
+    if (row < 0 || row >= static_cast<int>(lesionCentroids_.size())) return;
+    selected_ = lesionAnchors_[row];
+    Q_EMIT lesionSelected(lesionDescriptions_[row]);
+    Q_EMIT lesionActivated(lesionCentroids_[row]);
   });
   refresh();
+}
+
+bool ResultsPanel::selectLesion(const Index3& anchor) {
+  selected_ = anchor;
+  showSelection();
+  return lesions_->currentRow() >= 0;
+}
+
+void ResultsPanel::showSelection() {
+  const auto it = selected_ ? std::find(lesionAnchors_.begin(), lesionAnchors_.end(), *selected_) : lesionAnchors_.end();
+  if (it == lesionAnchors_.end()) {
+    selected_.reset();
+    lesions_->clearSelection();
+    lesions_->setCurrentCell(-1, -1);
+    Q_EMIT lesionSelected({});
+    return;
+  }
+  const int row = static_cast<int>(it - lesionAnchors_.begin());
+  lesions_->setCurrentCell(row, 0);
+  lesions_->selectRow(row);
+  Q_EMIT lesionSelected(lesionDescriptions_[row]);
 }
 
 void ResultsPanel::refresh() {
@@ -172,6 +197,8 @@ void ResultsPanel::refresh() {
   }
   lesions_->setRowCount(static_cast<int>(r->lesions.size()));
   lesionCentroids_.clear();
+  lesionAnchors_.clear();
+  lesionDescriptions_.clear();
   for (std::size_t i = 0; i < r->lesions.size(); ++i) {
     const CalcifiedLesion& l = r->lesions[i];
     const int row = static_cast<int>(i);
@@ -183,7 +210,15 @@ void ResultsPanel::refresh() {
     lesions_->setItem(row, 5, new QTableWidgetItem(QString::number(l.peakHu)));
     lesions_->setItem(row, 6, new QTableWidgetItem(number(l.agatston)));
     lesionCentroids_.push_back(l.centroidIndex);
+    lesionAnchors_.push_back(l.peakVoxel);
+    lesionDescriptions_.push_back(tr("Lesion %1: %2 %3, slices %4-%5, Agatston %6")
+                                      .arg(l.id)
+                                      .arg(regionName(l.region), l.region == CalciumRegion::Coronary ? arteryName(l.artery) : QString())
+                                      .arg(l.firstSlice + 1)
+                                      .arg(l.lastSlice + 1)
+                                      .arg(number(l.agatston)));
   }
+  showSelection();
   const QuantSettings& s = r->settings;
   settings_->setText(tr("Threshold %1 HU, minimum area %2 mm², %3-connected, x increment %4 mm / 3 mm, fat %5..%6 HU")
                          .arg(r->thresholdHu)

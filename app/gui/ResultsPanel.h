@@ -4,6 +4,7 @@
 
 #include <Eigen/Core>
 #include <QWidget>
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -20,12 +21,18 @@ class ResultsPanel : public QWidget {
   explicit ResultsPanel(QuantificationModel* model, QWidget* parent = nullptr);
 
   static QColor tierColour(RiskTier tier);
+  // Selects the lesion whose brightest voxel is `anchor` (the lesion keeps its selection while the
+  // reader edits around it, whatever its row); false when no lesion has it.
+  bool selectLesion(const Index3& anchor);
+  const std::optional<Index3>& selectedLesion() const { return selected_; }
 
  Q_SIGNALS:
   void lesionActivated(const Eigen::Vector3d& centroidIndex);
+  void lesionSelected(const QString& description);  // empty when the selection went
 
  private:
   void refresh();
+  void showSelection();
 
   QuantificationModel* model_;
   QLabel* empty_;
@@ -40,6 +47,9 @@ class ResultsPanel : public QWidget {
   QTableWidget* lesions_;
   QLabel* settings_;
   std::vector<Eigen::Vector3d> lesionCentroids_;
+  std::vector<Index3> lesionAnchors_;
+  std::vector<QString> lesionDescriptions_;
+  std::optional<Index3> selected_;
 };
 
 }  // namespace heaorta

@@ -1,8 +1,11 @@
 #include "app/gui/StudySession.h"
 
+#include "app/gui/editing/LabelEditSession.h"
 #include "segmentation/Segmenter.h"
 
 namespace heaorta {
+
+StudySession::StudySession(QObject* parent) : QObject(parent), edits_(new LabelEditSession(this)) {}
 
 void StudySession::open(std::shared_ptr<Volume> volume, const std::filesystem::path& source) {
   volume_ = std::move(volume);
@@ -28,6 +31,7 @@ void StudySession::setSegmentation(SegmentationResult&& result) {
 void StudySession::setLabels(std::shared_ptr<LabelMap> labels, TextSource origin) {
   labels_ = std::move(labels);
   bone_.reset();
+  arteries_ = ArteryAssignments(volume_->geometry());
   segmenter_ = std::move(origin);
   segmenterKey_ = QStringLiteral("file");
   segmentationNotices_.clear();

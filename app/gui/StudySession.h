@@ -14,6 +14,7 @@
 namespace heaorta {
 
 struct SegmentationResult;
+class LabelEditSession;
 
 // The study open in the workstation: the CT, its labels (the one source of truth for every
 // mask-derived number), the bone to exclude, the reader's artery assignments, and who made the masks.
@@ -21,7 +22,7 @@ class StudySession : public QObject {
   Q_OBJECT
 
  public:
-  using QObject::QObject;
+  explicit StudySession(QObject* parent = nullptr);
 
   void open(std::shared_ptr<Volume> volume, const std::filesystem::path& source);
   void setSegmentation(SegmentationResult&& result);
@@ -33,6 +34,8 @@ class StudySession : public QObject {
   std::shared_ptr<LabelMap> labels() const { return labels_; }
   std::shared_ptr<VoxelImage<uint8_t>> bone() const { return bone_; }
   ArteryAssignments& arteries() { return arteries_; }
+  // The reader's corrections of these labels (undo history, autosave); lives as long as the session.
+  LabelEditSession* edits() const { return edits_; }
   const std::filesystem::path& source() const { return source_; }
   // Which segmenter made the masks, in the language installed now.
   QString segmenter() const { return segmenter_ ? segmenter_() : QString(); }
@@ -59,6 +62,7 @@ class StudySession : public QObject {
   Notices segmentationNotices_;
   std::optional<DicomIndex> index_;
   QString indexFolder_;
+  LabelEditSession* edits_;
 };
 
 }  // namespace heaorta

@@ -53,5 +53,7 @@ int main(int argc, char** argv) {
     const std::filesystem::path path = parser.positionalArguments().front().toStdString();
     QTimer::singleShot(0, window, [window, path] { window->openPath(path); });
   }
+  // Edits a crashed or killed session left behind are offered back.
+  QTimer::singleShot(0, window, [window] { window->offerRestore(); });
   return app.exec();
 }

@@ -16,7 +16,7 @@ const char* arteryKey(Artery artery) {
 }
 
 ArteryAssignments::ArteryAssignments(const ImageGeometry& geometry)
-    : width_(geometry.size[0]), slices_(static_cast<std::size_t>(geometry.size[2])) {}
+    : width_(geometry.size[0]), height_(geometry.size[1]), slices_(static_cast<std::size_t>(geometry.size[2])) {}
 
 void ArteryAssignments::assign(int i, int j, int k, Artery artery) {
   const uint32_t key = static_cast<uint32_t>(j) * width_ + i;

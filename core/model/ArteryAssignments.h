@@ -30,9 +30,12 @@ class ArteryAssignments {
   std::size_t assignedCount() const;
   std::size_t excludedCount() const;
   int sliceCount() const { return static_cast<int>(slices_.size()); }
+  int width() const { return width_; }
+  int height() const { return height_; }
 
  private:
   int width_ = 0;
+  int height_ = 0;
   std::vector<std::unordered_map<uint32_t, Artery>> slices_;
 };
 

@@ -128,6 +128,15 @@ void SliceView::refreshLabels() {
   requestRender();
 }
 
+void SliceView::labelsEdited(const VoxelBox& box) {
+  if (!box.crossesSlice(orientation_.sliceAxis, shownSlice_)) return;
+  refreshLabels();
+}
+
+SliceToolEvent SliceView::toolEvent(const Index3& voxel, Qt::KeyboardModifiers modifiers) const {
+  return {voxel, orientation_.sliceAxis, modifiers};
+}
+
 int SliceView::slice() const { return volume_ ? state_->cursor()[orientation_.sliceAxis] : 0; }
 int SliceView::sliceCount() const { return volume_ ? volume_->size()[orientation_.sliceAxis] : 0; }
 
@@ -156,6 +165,7 @@ void SliceView::updateWindowLevel() {
 
 void SliceView::updateOverlay() {
   if (!volume_) return;
+  ++overlayUpdates_;
   std::vector<uint8_t> rgba;
   SliceOverlayBuilder::build(*volume_, labels_.get(), orientation_.sliceAxis, shownSlice_, state_->highlight(),
                              state_->labelDisplay(), rgba);
@@ -281,15 +291,28 @@ void SliceView::mousePressEvent(QMouseEvent* event) {
   dragButton_ = event->button();
   dragStart_ = event->position();
   dragStartWindowLevel_ = state_->windowLevel();
-  if (dragButton_ == Qt::LeftButton)
-    if (const auto voxel = voxelAt(event->position())) state_->setCursor(*voxel);
+  toolDrag_ = false;
+  if (dragButton_ != Qt::LeftButton) return;
+  const auto voxel = voxelAt(event->position());
+  if (tool_ && !(event->modifiers() & Qt::ShiftModifier)) {
+    if (!voxel) return;
+    toolDrag_ = true;
+    tool_->press(toolEvent(*voxel, event->modifiers()));
+    return;
+  }
+  if (voxel) state_->setCursor(*voxel);
 }
 
 void SliceView::mouseMoveEvent(QMouseEvent* event) {
   const QPointF delta = event->position() - dragStart_;
   switch (dragButton_) {
     case Qt::LeftButton:
-      if (const auto voxel = voxelAt(event->position())) state_->setCursor(*voxel);
+      if (const auto voxel = voxelAt(event->position())) {
+        if (toolDrag_)
+          tool_->drag(toolEvent(*voxel, event->modifiers()));
+        else
+          state_->setCursor(*voxel);
+      }
       break;
     case Qt::RightButton: {
       // Horizontal drag widens the window, vertical drag raises the level, scaled to the window.
@@ -317,7 +340,15 @@ void SliceView::mouseMoveEvent(QMouseEvent* event) {
   if (const auto voxel = voxelAt(event->position())) Q_EMIT hovered(*voxel);
 }
 
-void SliceView::mouseReleaseEvent(QMouseEvent*) { dragButton_ = Qt::NoButton; }
+void SliceView::mouseReleaseEvent(QMouseEvent* event) {
+  if (toolDrag_ && tool_) {
+    // Off the image the stroke still ends, at the last voxel the tool saw.
+    const auto voxel = voxelAt(event->position());
+    tool_->release(toolEvent(voxel.value_or(state_->cursor()), event->modifiers()));
+  }
+  toolDrag_ = false;
+  dragButton_ = Qt::NoButton;
+}
 
 void SliceView::wheelEvent(QWheelEvent* event) {
   const int steps = event->angleDelta().y() / 120;

@@ -2,7 +2,9 @@
 
 #include "core/model/LabelMap.h"
 #include "core/model/Volume.h"
+#include "core/edit/VoxelBox.h"
 #include "viewers/model/ViewerState.h"
+#include "viewers/mpr/SliceTool.h"
 #include "viewers/mpr/ViewAnnotations.h"
 #include "viewers/mpr/ViewOrientation.h"
 #include "viewers/vtk/VtkOpenGLWidget.h"
@@ -35,6 +37,11 @@ class SliceView : public VtkOpenGLWidget {
   void setLabels(std::shared_ptr<const LabelMap> labels);  // null clears the overlay
   // Call after the label voxels changed (segmentation, editing) to redraw the overlay.
   void refreshLabels();
+  // After an edit of `box`: redraws only when the shown slice crosses it.
+  void labelsEdited(const VoxelBox& box);
+  // With a tool, the left button edits (Shift+left still moves the crosshair); null navigates.
+  void setTool(SliceTool* tool) { tool_ = tool; }
+  int overlayUpdates() const { return overlayUpdates_; }  // how often the overlay was rebuilt
 
   Plane plane() const { return plane_; }
   const ViewOrientation& orientation() const { return orientation_; }
@@ -67,6 +74,7 @@ class SliceView : public VtkOpenGLWidget {
   void updateCrosshair();
   void updateAnnotation();
   void stepSlice(int delta);
+  SliceToolEvent toolEvent(const Index3& voxel, Qt::KeyboardModifiers modifiers) const;
   Eigen::Vector3d worldAt(const QPointF& widgetPosition) const;
 
   Plane plane_;
@@ -88,6 +96,9 @@ class SliceView : public VtkOpenGLWidget {
   vtkSmartPointer<vtkActor> crosshairActor_;
   ViewAnnotations annotations_;
 
+  SliceTool* tool_ = nullptr;
+  bool toolDrag_ = false;
+  int overlayUpdates_ = 0;
   Qt::MouseButton dragButton_ = Qt::NoButton;
   QPointF dragStart_;
   WindowLevel dragStartWindowLevel_;

@@ -112,10 +112,13 @@ void VolumeView3D::setImage(std::shared_ptr<const Volume> volume) {
   resetCamera();
 }
 
-VolumeView3D::Surfaces VolumeView3D::extract(std::shared_ptr<const VoxelImage<uint8_t>> codes,
+VolumeView3D::Surfaces VolumeView3D::extract(const VoxelImage<uint8_t>& codes, const Index3& offset,
                                               const std::vector<uint8_t>& wanted, bool smooth) {
   Surfaces surfaces;
-  const vtkSmartPointer<vtkImageData> image = wrap<vtkUnsignedCharArray>(codes->geometry(), codes->data());
+  if (!codes.geometry().voxelCount()) return surfaces;
+  const vtkSmartPointer<vtkImageData> image = wrap<vtkUnsignedCharArray>(codes.geometry(), codes.data());
+  const ImageGeometry& g = codes.geometry();
+  image->SetOrigin(offset[0] * g.spacing[0], offset[1] * g.spacing[1], offset[2] * g.spacing[2]);
   for (const uint8_t code : wanted) {
     auto surface = vtkSmartPointer<vtkDiscreteFlyingEdges3D>::New();
     surface->SetInputData(image);
@@ -139,6 +142,7 @@ VolumeView3D::Surfaces VolumeView3D::extract(std::shared_ptr<const VoxelImage<ui
 }
 
 void VolumeView3D::dropPendingExtraction(Layer& layer) {
+  layer.waiting = nullptr;
   if (!layer.watcher) return;
   layer.watcher->disconnect(this);  // a result still on its way is stale
   layer.watcher->deleteLater();
@@ -151,20 +155,24 @@ void VolumeView3D::clearLayer(Layer& layer) {
   layer.actors.clear();
 }
 
-void VolumeView3D::startExtraction(Layer& layer, std::shared_ptr<const VoxelImage<uint8_t>> codes,
-                                   std::vector<uint8_t> wanted, bool smooth) {
-  dropPendingExtraction(layer);
+void VolumeView3D::startExtraction(Layer& layer, Job job) {
+  if (layer.watcher) {
+    layer.waiting = std::move(job);  // runs when the extraction in flight ends
+    return;
+  }
   auto* watcher = new QFutureWatcher<Surfaces>(this);
   layer.watcher = watcher;
   connect(watcher, &QFutureWatcher<Surfaces>::finished, this, [this, &layer, watcher] {
     layer.watcher = nullptr;
-    showSurfaces(layer, watcher->result());
     watcher->deleteLater();
+    if (layer.waiting) {  // a newer request: its result replaces this one, so skip showing this
+      startExtraction(layer, std::exchange(layer.waiting, nullptr));
+      return;
+    }
+    showSurfaces(layer, watcher->result());
     if (!buildingSurfaces()) Q_EMIT surfacesReady();
   });
-  watcher->setFuture(QtConcurrent::run([codes = std::move(codes), wanted = std::move(wanted), smooth] {
-    return codes->geometry().voxelCount() ? extract(codes, wanted, smooth) : Surfaces{};
-  }));
+  watcher->setFuture(QtConcurrent::run(std::move(job)));
 }
 
 void VolumeView3D::showSurfaces(Layer& layer, const Surfaces& surfaces) {
@@ -201,7 +209,11 @@ void VolumeView3D::setLabels(std::shared_ptr<const LabelMap> labels) {
     requestRender();
     return;
   }
-  startExtraction(labels_, std::move(labels), {Heart, AscendingAorta, DescendingAorta}, true);
+  // A snapshot: the reader may paint into the live labels while the worker extracts.
+  auto snapshot = std::make_shared<const LabelMap>(*labels);
+  startExtraction(labels_, [snapshot] {
+    return extract(*snapshot, {0, 0, 0}, {Heart, AscendingAorta, DescendingAorta}, true);
+  });
 }
 
 void VolumeView3D::setLabelDisplay(const LabelDisplay& display) {
@@ -209,9 +221,29 @@ void VolumeView3D::setLabelDisplay(const LabelDisplay& display) {
   applyAppearance(labels_);
 }
 
-void VolumeView3D::setLesions(VoxelImage<uint8_t> lesionMap) {
-  startExtraction(lesions_, std::make_shared<const VoxelImage<uint8_t>>(std::move(lesionMap)), {1, 2, 3, 4, 5, 6, 7, 8},
-                  false);
+void VolumeView3D::setLesions(LesionVoxels lesions) {
+  startExtraction(lesions_, [lesions = std::move(lesions)] {
+    // Only the box around the lesions, one voxel of margin so that every surface closes.
+    const ImageGeometry& g = lesions.geometry;
+    Index3 lo{g.size[0], g.size[1], g.size[2]}, hi{-1, -1, -1};
+    const auto voxelOf = [&](std::size_t q) {
+      return Index3{static_cast<int>(q % g.size[0]), static_cast<int>((q / g.size[0]) % g.size[1]),
+                    static_cast<int>(q / g.sliceVoxelCount())};
+    };
+    for (const auto& [q, code] : lesions.voxels) {
+      const Index3 v = voxelOf(q);
+      for (int a = 0; a < 3; ++a) lo[a] = std::min(lo[a], v[a] - 1), hi[a] = std::max(hi[a], v[a] + 1);
+    }
+    if (lesions.voxels.empty()) return Surfaces{};
+    ImageGeometry crop = g;
+    for (int a = 0; a < 3; ++a) crop.size[a] = hi[a] - lo[a] + 1;
+    VoxelImage<uint8_t> codes(crop, 0);
+    for (const auto& [q, code] : lesions.voxels) {
+      const Index3 v = voxelOf(q);
+      codes.at(v[0] - lo[0], v[1] - lo[1], v[2] - lo[2]) = code;
+    }
+    return extract(codes, lo, {1, 2, 3, 4, 5, 6, 7, 8}, false);
+  });
 }
 
 void VolumeView3D::resetCamera() {

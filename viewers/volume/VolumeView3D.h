@@ -2,11 +2,14 @@
 
 #include "core/model/LabelMap.h"
 #include "core/model/Volume.h"
+#include "core/quant/QuantificationEngine.h"
 #include "viewers/model/LabelDisplay.h"
 #include "viewers/vtk/VtkOpenGLWidget.h"
 
 #include <QFutureWatcher>
+#include <functional>
 #include <memory>
+#include <utility>
 
 class vtkImageData;
 class vtkPolyData;
@@ -26,14 +29,15 @@ class VolumeView3D : public VtkOpenGLWidget {
   ~VolumeView3D() override;
 
   void setImage(std::shared_ptr<const Volume> volume);
-  // Surfaces are extracted on a worker thread (over a second for 512 x 512 x 600); the view keeps
-  // showing the previous ones until `surfacesReady`. Every anatomy label gets its surface, shown
-  // as the label display says.
+  // Surfaces are extracted on a worker thread (over a second for 512 x 512 x 600) from a snapshot
+  // taken now, so the labels may be edited meanwhile; the view keeps showing the previous surfaces
+  // until `surfacesReady`. At most one extraction per layer runs: a newer request waits for it and
+  // replaces any request waiting before it. Every anatomy label gets its surface.
   void setLabels(std::shared_ptr<const LabelMap> labels);
   // Colour and visibility only: no extraction.
   void setLabelDisplay(const LabelDisplay& display);
-  // Lesion codes as QuantificationEngine::lesionMap() writes them.
-  void setLesions(VoxelImage<uint8_t> lesionMap);
+  // Lesion voxels as QuantificationEngine::lesionVoxels() lists them.
+  void setLesions(LesionVoxels lesions);
   bool buildingSurfaces() const;
   void resetCamera();
   static QColor lesionColour(uint8_t code);
@@ -53,16 +57,19 @@ class VolumeView3D : public VtkOpenGLWidget {
     vtkSmartPointer<vtkPolyData> polyData;
   };
   using Surfaces = std::vector<Surface>;
-  // One surface layer (labels or lesions): an actor per code and the extraction in flight.
+  using Job = std::function<Surfaces()>;
+  // One surface layer (labels or lesions): an actor per code, the extraction in flight and the
+  // newest request waiting for it.
   struct Layer {
     std::vector<std::pair<uint8_t, vtkSmartPointer<vtkActor>>> actors;
     QFutureWatcher<Surfaces>* watcher = nullptr;
+    Job waiting;
     double opacity = 1.0;
   };
-  static Surfaces extract(std::shared_ptr<const VoxelImage<uint8_t>> codes, const std::vector<uint8_t>& wanted,
+  // `codes` covers the voxels from `offset` on (a crop of the CT grid).
+  static Surfaces extract(const VoxelImage<uint8_t>& codes, const Index3& offset, const std::vector<uint8_t>& wanted,
                           bool smooth);
-  void startExtraction(Layer& layer, std::shared_ptr<const VoxelImage<uint8_t>> codes, std::vector<uint8_t> wanted,
-                       bool smooth);
+  void startExtraction(Layer& layer, Job job);
   void showSurfaces(Layer& layer, const Surfaces& surfaces);
   void applyAppearance(Layer& layer);
   void dropPendingExtraction(Layer& layer);

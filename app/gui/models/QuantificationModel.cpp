@@ -1,11 +1,16 @@
 #include "app/gui/models/QuantificationModel.h"
 
+#include "app/gui/editing/LabelEditSession.h"
+
 namespace heaorta {
 
 QuantificationModel::QuantificationModel(StudySession* session, QObject* parent) : QObject(parent), session_(session) {
   connect(session_, &StudySession::labelsReplaced, this, &QuantificationModel::rebuild);
   connect(session_, &StudySession::opened, this, &QuantificationModel::rebuild);
   connect(session_, &StudySession::closed, this, &QuantificationModel::rebuild);
+  // Edits recompute only the slices they touched (the session merges a turn's dabs into one box).
+  connect(session_->edits(), &LabelEditSession::labelsChanged, this,
+          [this](quint64, const VoxelBox& box) { slicesEdited(box.min[2], box.max[2]); });
   rebuild();  // a window built on an open session (after a language switch) shows its scores at once
 }
 
@@ -32,12 +37,18 @@ void QuantificationModel::slicesEdited(int first, int last) {
   publish();
 }
 
-VoxelImage<uint8_t> QuantificationModel::lesionMap() const {
-  return engine_ ? engine_->lesionMap() : VoxelImage<uint8_t>();
+LesionVoxels QuantificationModel::lesionVoxels() const { return engine_ ? engine_->lesionVoxels() : LesionVoxels{}; }
+
+std::vector<Index3> QuantificationModel::lesionVoxelsAt(const Index3& voxel) const {
+  return engine_ ? engine_->lesionVoxelsAt(voxel) : std::vector<Index3>{};
 }
 
 void QuantificationModel::publish() {
-  if (engine_) result_ = engine_->result();
+  if (engine_) {
+    result_ = engine_->result();
+    const EditProvenance& edits = session_->edits()->provenance();
+    if (edits.edited()) result_->notices.push_back(Notice::translatable(QStringLiteral("reader-edited"), [edits] { return edits.summary(); }));
+  }
   Q_EMIT resultChanged();
 }
 

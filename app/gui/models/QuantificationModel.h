@@ -20,10 +20,12 @@ class QuantificationModel : public QObject {
   const std::optional<QuantResult>& result() const { return result_; }
   const QuantSettings& settings() const { return settings_; }
   void setSettings(const QuantSettings& settings);
-  // Lesion codes per voxel (see QuantificationEngine::lesionMap); empty without masks.
-  VoxelImage<uint8_t> lesionMap() const;
+  // Lesion voxels (see QuantificationEngine::lesionVoxels); empty without masks.
+  LesionVoxels lesionVoxels() const;
   // After an edit of slices [first, last] (labels or artery assignments).
   void slicesEdited(int first, int last);
+  // The voxels of the scored lesion that holds `voxel` (empty if none).
+  std::vector<Index3> lesionVoxelsAt(const Index3& voxel) const;
 
  Q_SIGNALS:
   void resultChanged();

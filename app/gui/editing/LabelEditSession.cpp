@@ -1,0 +1,211 @@
+#include "app/gui/editing/LabelEditSession.h"
+
+#include "app/gui/StudySession.h"
+#include "core/edit/LabelEditor.h"
+#include "core/edit/LesionEditor.h"
+#include "core/util/Error.h"
+
+#include <QMetaObject>
+
+namespace heaorta {
+
+// The dabs of the stroke in progress: their deltas merge into one step at the end.
+struct LabelEditSession::Stroke {
+  EditAction action;
+  PaintRule rule;
+  std::vector<LabelDelta> dabs;
+};
+
+LabelEditSession::LabelEditSession(StudySession* study)
+    : QObject(study), study_(study), journalRoot_(EditJournal::defaultRoot()) {
+  connect(study_, &StudySession::opened, this, &LabelEditSession::reset);
+  connect(study_, &StudySession::labelsReplaced, this, &LabelEditSession::reset);
+  connect(study_, &StudySession::closed, this, &LabelEditSession::reset);
+}
+
+LabelEditSession::~LabelEditSession() = default;
+
+void LabelEditSession::reset() {
+  stroke_.reset();
+  history_.clear();
+  provenance_.clear();
+  baseline_.reset();
+  if (journal_) journal_->discard();
+  journal_.reset();
+  unsaved_ = false;
+  autosaveProblem_.clear();
+  Q_EMIT historyChanged();
+}
+
+void LabelEditSession::ensureBaseline() {
+  if (baseline_) return;
+  baseline_ = std::make_shared<const LabelMap>(*study_->labels());
+  const Volume& ct = *study_->volume();
+  EditJournal::Manifest manifest{QString::fromStdString(study_->source().string()),
+                                 QString::fromStdString(ct.metadata().seriesInstanceUid),
+                                 QString::fromStdString(ct.metadata().patientName), study_->segmenterKey(), ct.geometry()};
+  try {
+    journal_ = std::make_unique<EditJournal>(journalRoot_, manifest, *baseline_, study_->arteries());
+  } catch (const HeaortaError& e) {
+    autosaveProblem_ = tr("Autosave is off: %1. Your edits are kept while the program runs; save the label map to keep them.").arg(e.message());
+    Q_EMIT autosaveFailed(autosaveProblem_);
+  }
+}
+
+void LabelEditSession::journal(const std::function<void(EditJournal&)>& write) {
+  if (!journal_) return;
+  try {
+    write(*journal_);
+  } catch (const HeaortaError& e) {
+    journal_.reset();
+    autosaveProblem_ = tr("Autosave stopped: %1. Your edits are kept while the program runs; save the label map to keep them.").arg(e.message());
+    Q_EMIT autosaveFailed(autosaveProblem_);
+  }
+}
+
+void LabelEditSession::beginStroke(EditAction action, const PaintRule& rule) {
+  if (!study_->labels()) return;
+  ensureBaseline();
+  stroke_ = std::make_unique<Stroke>(Stroke{action, rule, {}});
+}
+
+void LabelEditSession::strokeApply(const EditRegion& region) {
+  if (!stroke_) return;
+  LabelDelta delta = LabelEditor::apply(*study_->labels(), *study_->volume(), region, stroke_->rule);
+  if (delta.empty()) return;
+  changed(delta.box());
+  stroke_->dabs.push_back(std::move(delta));
+}
+
+void LabelEditSession::endStroke() {
+  if (!stroke_) return;
+  std::unique_ptr<Stroke> stroke = std::move(stroke_);
+  if (stroke->dabs.empty()) return;
+  // One delta for the whole stroke: the labels now, and under them the oldest value each dab saw.
+  VoxelBox box;
+  for (const LabelDelta& d : stroke->dabs) box.include(d.box());
+  std::vector<uint8_t> after(box.voxelCount());
+  const LabelMap& labels = *study_->labels();
+  for (int k = box.min[2]; k <= box.max[2]; ++k)
+    for (int j = box.min[1]; j <= box.max[1]; ++j)
+      for (int i = box.min[0]; i <= box.max[0]; ++i) after[box.offset(i, j, k)] = labels.at(i, j, k);
+  std::vector<uint8_t> before = after;
+  for (auto d = stroke->dabs.rbegin(); d != stroke->dabs.rend(); ++d)
+    d->forEachChange([&](int i, int j, int k, uint8_t old, uint8_t) { before[box.offset(i, j, k)] = old; });
+  EditStep step;
+  step.action = stroke->action;
+  step.label = stroke->rule.label;
+  step.labels = LabelDelta::between(box, before, after);
+  if (step.empty()) return;
+  commit(std::move(step));
+}
+
+std::size_t LabelEditSession::applyOnce(EditAction action, const EditRegion& region, const PaintRule& rule) {
+  if (!study_->labels() || region.empty()) return 0;
+  ensureBaseline();
+  EditStep step;
+  step.action = action;
+  step.label = rule.label;
+  step.labels = LabelEditor::apply(*study_->labels(), *study_->volume(), region, rule);
+  const std::size_t count = step.labels.changedCount();
+  if (step.empty()) return 0;
+  changed(step.labels.box());
+  commit(std::move(step));
+  return count;
+}
+
+std::size_t LabelEditSession::assignLesion(const std::vector<Index3>& voxels, Artery artery) {
+  if (!study_->labels() || voxels.empty()) return 0;
+  ensureBaseline();
+  EditStep step;
+  step.action = artery == Artery::Excluded ? EditAction::ExcludeLesion : EditAction::AssignLesion;
+  step.label = static_cast<uint8_t>(artery);
+  step.arteries = LesionEditor::assign(study_->arteries(), voxels, artery);
+  const std::size_t count = step.arteries.size();
+  if (step.empty()) return 0;
+  changed(step.box());
+  commit(std::move(step));
+  return count;
+}
+
+void LabelEditSession::commit(EditStep step) {
+  provenance_.account(step, *baseline_, true);
+  journal([&](EditJournal& j) { j.appendStep(step); });
+  history_.push(std::move(step));
+  unsaved_ = true;
+  Q_EMIT historyChanged();
+  flush();  // listeners are current before the heavy ones start
+  Q_EMIT strokeFinished();
+}
+
+bool LabelEditSession::undo() {
+  if (inStroke() || !study_->labels()) return false;
+  const EditStep* step = history_.undo(*study_->labels(), study_->arteries());
+  if (!step) return false;
+  provenance_.account(*step, *baseline_, false);
+  journal([](EditJournal& j) { j.appendUndo(); });
+  unsaved_ = true;
+  changed(step->box());
+  Q_EMIT historyChanged();
+  flush();
+  Q_EMIT strokeFinished();
+  return true;
+}
+
+bool LabelEditSession::redo() {
+  if (inStroke() || !study_->labels()) return false;
+  const EditStep* step = history_.redo(*study_->labels(), study_->arteries());
+  if (!step) return false;
+  provenance_.account(*step, *baseline_, true);
+  journal([](EditJournal& j) { j.appendRedo(); });
+  unsaved_ = true;
+  changed(step->box());
+  Q_EMIT historyChanged();
+  flush();
+  Q_EMIT strokeFinished();
+  return true;
+}
+
+void LabelEditSession::changed(const VoxelBox& box) {
+  ++revision_;
+  pending_.include(box);
+  if (flushQueued_) return;
+  flushQueued_ = true;
+  QMetaObject::invokeMethod(this, &LabelEditSession::flush, Qt::QueuedConnection);
+}
+
+void LabelEditSession::flush() {
+  flushQueued_ = false;
+  const VoxelBox box = pending_;
+  pending_ = VoxelBox{};
+  if (!box.empty()) Q_EMIT labelsChanged(revision_, box);
+}
+
+void LabelEditSession::restore(const EditJournal::Recovered& recovered) {
+  auto labels = std::make_shared<LabelMap>(recovered.baseline);
+  ArteryAssignments arteries = recovered.baselineArteries;
+  EditJournal::replay(recovered, *labels, arteries);
+  study_->setLabels(std::move(labels), [] { return tr("Restored edits"); });  // resets this session
+  study_->arteries() = std::move(arteries);
+  baseline_ = std::make_shared<const LabelMap>(recovered.baseline);
+  history_.adopt(recovered.steps, recovered.position);
+  for (std::size_t s = 0; s < recovered.position; ++s) provenance_.account(recovered.steps[s], *baseline_, true);
+  try {
+    journal_ = std::make_unique<EditJournal>(recovered);
+  } catch (const HeaortaError& e) {
+    autosaveProblem_ = tr("Autosave is off: %1.").arg(e.message());
+    Q_EMIT autosaveFailed(autosaveProblem_);
+  }
+  unsaved_ = true;
+  Q_EMIT historyChanged();
+  changed(VoxelBox::whole(study_->labels()->size()));
+  flush();
+  Q_EMIT strokeFinished();
+}
+
+void LabelEditSession::discardJournal() {
+  if (journal_) journal_->discard();
+  journal_.reset();
+}
+
+}  // namespace heaorta
