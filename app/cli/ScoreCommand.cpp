@@ -4,7 +4,9 @@
 #include "app/cli/ExitCodes.h"
 #include "app/cli/SegmentCommand.h"
 #include "segmentation/Segmenter.h"
+#include "core/edit/EditProvenance.h"
 #include "core/io/LabelMapAligner.h"
+#include "core/io/LabelSidecar.h"
 #include "core/io/VolumeFileIO.h"
 #include "core/quant/QuantResultJson.h"
 #include "core/quant/QuantificationEngine.h"
@@ -106,8 +108,19 @@ int ScoreCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
       extra = segmented.notices;
     }
     std::optional<ArteryAssignments> arteries;
-    if (parser.isSet(QStringLiteral("arteries")))
+    QJsonValue edits = QJsonValue::Null;
+    if (parser.isSet(QStringLiteral("arteries"))) {
       arteries = readArteries(parser.value(QStringLiteral("arteries")).toStdString(), study.volume.geometry());
+    } else if (parser.isSet(QStringLiteral("labels"))) {
+      // The reader's assignments and exclusions, the bone mask and the edit record saved beside the labels.
+      if (auto saved = LabelSidecar::read(parser.value(QStringLiteral("labels")).toStdString(), study.volume.geometry())) {
+        arteries = std::move(saved->arteries);
+        if (saved->bone) bone = std::move(saved->bone);
+        edits = saved->provenance;
+        const EditProvenance record = EditProvenance::fromJson(saved->provenance);
+        if (record.edited()) extra.push_back({QStringLiteral("reader-edited"), record.summary()});
+      }
+    }
     QuantificationEngine engine(study.volume, labels, arteries ? &*arteries : nullptr, bone ? &*bone : nullptr, settings);
     engine.setExtraNotices(extra);
     engine.computeAll();
@@ -118,6 +131,7 @@ int ScoreCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
       json[QStringLiteral("labels")] = parser.isSet(QStringLiteral("labels")) ? QJsonValue(parser.value(QStringLiteral("labels")))
                                                                              : QJsonValue(QJsonValue::Null);
       json[QStringLiteral("segmenter")] = segmenter.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(segmenter);
+      json[QStringLiteral("edits")] = edits;
       json[QStringLiteral("volume")] = describeVolume(study.volume);
       out << QJsonDocument(json).toJson();
     } else if (parser.isSet(QStringLiteral("csv"))) {

@@ -439,14 +439,11 @@ void MainWindow::loadLabels(const std::filesystem::path& file) {
   try {
     auto labels = std::make_shared<LabelMap>(
         LabelMapAligner::alignTo(VolumeFileIO::readLabelMap(file), session_->volume()->geometry()));
-    ArteryAssignments arteries;
-    const bool assigned = LabelSidecar::read(file, session_->volume()->geometry(), arteries);
-    session_->setLabels(std::move(labels),
-                        [name = QString::fromStdString(file.filename().string())] { return tr("Label map %1").arg(name); });
-    if (assigned) {
-      session_->arteries() = std::move(arteries);
-      quant_->slicesEdited(0, session_->volume()->size()[2] - 1);
-    }
+    std::optional<LabelSidecar::Contents> saved = LabelSidecar::read(file, session_->volume()->geometry());
+    std::shared_ptr<VoxelImage<uint8_t>> bone;
+    if (saved && saved->bone) bone = std::make_shared<VoxelImage<uint8_t>>(std::move(*saved->bone));
+    session_->setLabels(std::move(labels), [name = QString::fromStdString(file.filename().string())] { return tr("Label map %1").arg(name); },
+                        std::move(bone), saved ? std::move(saved->arteries) : ArteryAssignments(session_->volume()->geometry()));
   } catch (const HeaortaError& error) {
     fail(tr("Cannot load the label map"), error);
   }
@@ -456,7 +453,7 @@ void MainWindow::saveLabels(const std::filesystem::path& file) {
   if (!session_->labels()) return;
   try {
     VolumeFileIO::writeLabelMap(*session_->labels(), file);
-    LabelSidecar::write(file, session_->arteries(), session_->edits()->provenance().toJson(), session_->segmenterKey());
+    LabelSidecar::write(file, session_->arteries(), session_->bone().get(), session_->edits()->provenance().toJson(), session_->segmenterKey());
     session_->edits()->markSaved();
     statusBar()->showMessage(tr("Saved %1").arg(QString::fromStdString(file.string())), 10000);
   } catch (const HeaortaError& error) {

@@ -28,10 +28,11 @@ void StudySession::setSegmentation(SegmentationResult&& result) {
   Q_EMIT labelsReplaced();
 }
 
-void StudySession::setLabels(std::shared_ptr<LabelMap> labels, TextSource origin) {
+void StudySession::setLabels(std::shared_ptr<LabelMap> labels, TextSource origin, std::shared_ptr<VoxelImage<uint8_t>> bone,
+                             std::optional<ArteryAssignments> arteries) {
   labels_ = std::move(labels);
-  bone_.reset();
-  arteries_ = ArteryAssignments(volume_->geometry());
+  bone_ = std::move(bone);
+  arteries_ = arteries ? std::move(*arteries) : ArteryAssignments(volume_->geometry());
   segmenter_ = std::move(origin);
   segmenterKey_ = QStringLiteral("file");
   segmentationNotices_.clear();

@@ -26,7 +26,9 @@ class StudySession : public QObject {
 
   void open(std::shared_ptr<Volume> volume, const std::filesystem::path& source);
   void setSegmentation(SegmentationResult&& result);
-  void setLabels(std::shared_ptr<LabelMap> labels, TextSource origin);  // labels from a file
+  // Labels from a file (with the bone mask and artery assignments saved beside them, if any).
+  void setLabels(std::shared_ptr<LabelMap> labels, TextSource origin, std::shared_ptr<VoxelImage<uint8_t>> bone = nullptr,
+                 std::optional<ArteryAssignments> arteries = std::nullopt);
   void close();
 
   bool isOpen() const { return volume_ != nullptr; }

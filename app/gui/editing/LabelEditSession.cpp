@@ -185,8 +185,7 @@ void LabelEditSession::restore(const EditJournal::Recovered& recovered) {
   auto labels = std::make_shared<LabelMap>(recovered.baseline);
   ArteryAssignments arteries = recovered.baselineArteries;
   EditJournal::replay(recovered, *labels, arteries);
-  study_->setLabels(std::move(labels), [] { return tr("Restored edits"); });  // resets this session
-  study_->arteries() = std::move(arteries);
+  study_->setLabels(std::move(labels), [] { return tr("Restored edits"); }, nullptr, std::move(arteries));  // resets this session
   baseline_ = std::make_shared<const LabelMap>(recovered.baseline);
   history_.adopt(recovered.steps, recovered.position);
   for (std::size_t s = 0; s < recovered.position; ++s) provenance_.account(recovered.steps[s], *baseline_, true);

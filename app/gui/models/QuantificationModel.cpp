@@ -11,6 +11,10 @@ QuantificationModel::QuantificationModel(StudySession* session, QObject* parent)
   // Edits recompute only the slices they touched (the session merges a turn's dabs into one box).
   connect(session_->edits(), &LabelEditSession::labelsChanged, this,
           [this](quint64, const VoxelBox& box) { slicesEdited(box.min[2], box.max[2]); });
+  // A committed step changes the edit record the result carries.
+  connect(session_->edits(), &LabelEditSession::historyChanged, this, [this] {
+    if (engine_) publish();
+  });
   rebuild();  // a window built on an open session (after a language switch) shows its scores at once
 }
 

@@ -1,0 +1,200 @@
+// A reader corrects the masks in the real window with real mouse and key events, and the numbers
+// follow: brush, undo/redo, lesion assignment and exclusion, saving with the assignments.
+#include "app/gui/MainWindow.h"
+#include "app/gui/MprPanel.h"
+#include "app/gui/ResultsPanel.h"
+#include "app/gui/editing/EditPanel.h"
+#include "app/gui/editing/LabelEditSession.h"
+#include "app/gui/models/QuantificationModel.h"
+#include "core/io/LabelSidecar.h"
+#include "core/quant/QuantificationEngine.h"
+#include "tests/support/SyntheticDicom.h"
+#include "viewers/volume/VolumeView3D.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace heaorta;
+using namespace heaorta::test;
+
+namespace {
+
+bool reddish(QRgb c) { return qRed(c) > qGreen(c) + 40 && qRed(c) > qBlue(c) + 40; }
+
+QuantResult freshResult(StudySession& s) {
+  QuantificationEngine engine(*s.volume(), *s.labels(), &s.arteries(), s.bone().get(), QuantSettings{});
+  engine.computeAll();
+  return engine.result();
+}
+
+// A left-button drag of `steps` moves from a to b, as the mouse sends it.
+void drag(QWidget* view, QPointF a, QPointF b, int steps) {
+  QTest::mousePress(view, Qt::LeftButton, Qt::NoModifier, a.toPoint());
+  for (int s = 1; s <= steps; ++s) {
+    const QPointF p = a + (b - a) * (double(s) / steps);
+    QMouseEvent move(QEvent::MouseMove, p, view->mapToGlobal(p), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view, &move);
+    QApplication::processEvents();
+  }
+  QTest::mouseRelease(view, Qt::LeftButton, Qt::NoModifier, b.toPoint());
+}
+
+}  // namespace
+
+class EditingWorkflowTest : public QObject {
+  Q_OBJECT
+  QTemporaryDir scratch_;
+  StudySession session_;
+  std::unique_ptr<MainWindow> window_;
+  LabelMap segmented_;
+
+  // Through the window system, as a keyboard would: shortcuts see it.
+  // Without a window manager, closing the progress dialog leaves no window active: activate ours.
+  void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+    window_->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window_.get()));
+    QTest::keyClick(window_->windowHandle(), k, modifiers);
+  }
+  QString shown(const char* name) { return window_->findChild<QLabel*>(QLatin1String(name))->text(); }
+  QToolButton* toolButton(EditPanel::Tool tool) {
+    return window_->editPanel()->findChild<QToolButton*>(QStringLiteral("tool%1").arg(int(tool)));
+  }
+
+ private Q_SLOTS:
+  void initTestCase() {
+    QCoreApplication::setOrganizationName(QStringLiteral("HeaortaEditTest"));
+    session_.edits()->setJournalRoot(scratch_.filePath(QStringLiteral("autosave")).toStdString());
+    window_ = std::make_unique<MainWindow>(&session_);
+    window_->resize(1500, 1000);
+    window_->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+    window_->activateWindow();  // shortcuts (Ctrl+Z, B, L, 1-5) go to the active window
+    QVERIFY(QTest::qWaitForWindowActive(window_.get()));
+    QSignalSpy opened(window_.get(), &MainWindow::studyOpened);
+    window_->openPath(sourceDir() / "resources/demo/chest-ct");
+    QVERIFY(opened.wait(60000));
+    qunsetenv("HEAORTA_MODEL");
+    QSignalSpy done(window_.get(), &MainWindow::segmentationFinished);
+    window_->segment();
+    QVERIFY(done.wait(180000));
+    segmented_ = *session_.labels();
+  }
+
+  void brushStrokeWithTheMousePaintsAndTheScoresFollow() {
+    QTest::mouseClick(toolButton(EditPanel::Brush), Qt::LeftButton);
+    window_->editPanel()->findChild<QDoubleSpinBox*>(QStringLiteral("brushRadius"))->setValue(8.0);
+    auto* label = window_->editPanel()->findChild<QComboBox*>(QStringLiteral("editLabel"));
+    label->setCurrentIndex(label->findData(int(Heart)));
+    // Axial slice 30, across the anterior chest wall, in front of the heart.
+    window_->viewerState()->setCursor({256, 200, 30});
+    SliceView* axial = window_->mprPanel()->view(Plane::Axial);
+    SliceView* coronal = window_->mprPanel()->view(Plane::Coronal);
+    SliceView* sagittal = window_->mprPanel()->view(Plane::Sagittal);
+    const int axialUpdates = axial->overlayUpdates(), coronalUpdates = coronal->overlayUpdates();
+    const int sagittalUpdates = sagittal->overlayUpdates();
+    const QPointF from = axial->widgetPositionOf({200, 150, 30}), to = axial->widgetPositionOf({320, 150, 30});
+    const double heartBefore = session_.labels()->volumeMl(Heart);
+    drag(axial, from, to, 20);
+    QCOMPARE(session_.edits()->history().steps().size(), std::size_t(1));
+    QCOMPARE(session_.edits()->history().steps()[0].title(), QStringLiteral("Brush stroke (heart)"));
+    // The stroke is continuous (no gaps between the 20 dabs) and on slice 30 only.
+    for (int i = 200; i <= 320; ++i) QCOMPARE(session_.labels()->at(i, 150, 30), uint8_t(Heart));
+    QCOMPARE(session_.labels()->at(260, 150, 29), segmented_.at(260, 150, 29));
+    const double heartAfter = session_.labels()->volumeMl(Heart);
+    QVERIFY(heartAfter > heartBefore + 5);
+    // The panel shows what a full computation on the edited labels gives.
+    const QuantResult expected = freshResult(session_);
+    QTRY_VERIFY2(shown("fatValue").contains(QLocale().toString(expected.heartVolumeMl, 'f', 0) + QStringLiteral(" mL")),
+                 qPrintable(shown("fatValue")));
+    QVERIFY(window_->quantification()->result()->hasNotice(QStringLiteral("reader-edited")));
+    // Views redraw only where their slice crosses the stroke: axial 30 and sagittal x = 256 do, the
+    // coronal slice y = 200 lies behind it (y = 150 +- 8 mm) and does not. The 3D view re-extracts
+    // on a snapshot afterwards.
+    QVERIFY(axial->overlayUpdates() > axialUpdates);
+    QVERIFY(sagittal->overlayUpdates() > sagittalUpdates);
+    QCOMPARE(coronal->overlayUpdates(), coronalUpdates);
+    QTRY_VERIFY_WITH_TIMEOUT(!window_->view3d()->buildingSurfaces(), 60000);
+    const QImage shot = axial->grabRendered();
+    shot.save(artefactPath(QStringLiteral("edit-brush-stroke.png")));
+    window_->grab().save(artefactPath(QStringLiteral("edit-main-window.png")));
+    const QRgb painted = shot.pixel((axial->widgetPositionOf({230, 150, 30}) * axial->devicePixelRatio()).toPoint());
+    QVERIFY2(reddish(painted), qPrintable(QColor(painted).name()));
+  }
+
+  void undoAndRedoWithTheKeysReturnTheExactMasks() {
+    const LabelMap painted = *session_.labels();
+    key(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(session_.labels()->voxels(), segmented_.voxels());
+    QTRY_VERIFY(!window_->quantification()->result()->hasNotice(QStringLiteral("reader-edited")));
+    key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(session_.labels()->voxels(), painted.voxels());
+    auto* history = window_->editPanel()->findChild<QListWidget*>(QStringLiteral("undoHistory"));
+    QCOMPARE(history->count(), 1);
+    QCOMPARE(history->item(0)->text(), QStringLiteral("Brush stroke (heart)"));
+  }
+
+  void aLesionClickedAndKeyedGoesToItsArteryAtOnce() {
+    const QuantResult before = *window_->quantification()->result();
+    const auto coronary = std::find_if(before.lesions.begin(), before.lesions.end(),
+                                       [](const CalcifiedLesion& l) { return l.region == CalciumRegion::Coronary; });
+    QVERIFY(coronary != before.lesions.end());
+    QCOMPARE(before.vesselsWithCalcium, 0);
+    key(Qt::Key_L);  // the lesion tool
+    QCOMPARE(window_->editPanel()->tool(), EditPanel::Lesion);
+    window_->viewerState()->setCursor({coronary->peakVoxel[0] + 30, coronary->peakVoxel[1] + 30, coronary->peakVoxel[2]});
+    SliceView* axial = window_->mprPanel()->view(Plane::Axial);
+    QTest::mouseClick(axial, Qt::LeftButton, Qt::NoModifier, axial->widgetPositionOf(coronary->peakVoxel).toPoint());
+    QVERIFY2(shown("selectedLesion").startsWith(QStringLiteral("Lesion %1").arg(coronary->id)), qPrintable(shown("selectedLesion")));
+    const WindowPreset preset = window_->viewerState()->preset();
+    key(Qt::Key_2);  // LAD, not the lung preset while the lesion tool is on
+    QTRY_COMPARE(window_->quantification()->result()->arteries[int(Artery::LAD)].agatston, coronary->agatston);
+    const QuantResult after = *window_->quantification()->result();
+    QCOMPARE(after.vesselsWithCalcium, 1);
+    QCOMPARE(after.arteries[int(Artery::Unassigned)].lesions, before.arteries[int(Artery::Unassigned)].lesions - 1);
+    QCOMPARE(window_->viewerState()->preset(), preset);
+    auto* arteries = window_->findChild<QTableWidget*>(QStringLiteral("arteryTable"));
+    QCOMPARE(arteries->item(1, 1)->text(), QLocale().toString(coronary->agatston, 'f', 1));  // row LAD
+    // Still selected after the recompute: X excludes it, and the coronary score drops by its share.
+    key(Qt::Key_X);
+    QTRY_COMPARE(window_->quantification()->result()->coronary().agatston, before.coronary().agatston - coronary->agatston);
+    QVERIFY(window_->quantification()->result()->hasNotice(QStringLiteral("calcium-excluded")));
+    key(Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(window_->quantification()->result()->arteries[int(Artery::LAD)].agatston, coronary->agatston);
+    window_->resultsPanel()->grab().save(artefactPath(QStringLiteral("edit-results-lad.png")));
+    key(Qt::Key_Escape);
+  }
+
+  void savedLabelsCarryTheAssignmentsAndScoreReadsThem() {
+    const QString file = scratch_.filePath(QStringLiteral("corrected.nii.gz"));
+    window_->saveLabels(file.toStdString());
+    QVERIFY(!session_.edits()->hasUnsavedEdits());
+    QVERIFY(QFile::exists(QString::fromStdString(LabelSidecar::pathFor(file.toStdString()).string())));
+    QProcess cli;
+    cli.start(QString::fromLocal8Bit(qgetenv("HEAORTA_CLI")),
+              {QStringLiteral("score"), QString::fromStdString((sourceDir() / "resources/demo/chest-ct").string()), QStringLiteral("--labels"),
+               file, QStringLiteral("--json")});
+    QVERIFY(cli.waitForFinished(120000));
+    const QJsonObject json = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+    const QuantResult shownResult = *window_->quantification()->result();
+    QCOMPARE(json[QStringLiteral("coronary_by_artery")].toObject()[QStringLiteral("LAD")].toObject()[QStringLiteral("agatston")].toDouble(),
+             shownResult.arteries[int(Artery::LAD)].agatston);
+    QCOMPARE(json[QStringLiteral("vessels_with_calcium")].toInt(), 1);
+    QVERIFY(json[QStringLiteral("edits")].toObject()[QStringLiteral("edited_by_reader")].toBool());
+    QVERIFY(json[QStringLiteral("edits")].toObject()[QStringLiteral("labels")].toObject().contains(QStringLiteral("heart")));
+  }
+};
+
+QTEST_MAIN(EditingWorkflowTest)
+#include "EditingWorkflowTest.moc"
