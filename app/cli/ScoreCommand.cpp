@@ -6,6 +6,7 @@
 #include "segmentation/Segmenter.h"
 #include "core/edit/EditProvenance.h"
 #include "core/io/LabelMapAligner.h"
+#include "core/io/LabelExport.h"
 #include "core/io/LabelSidecar.h"
 #include "core/io/VolumeFileIO.h"
 #include "core/quant/QuantResultJson.h"
@@ -23,7 +24,7 @@ namespace {
 
 QString num(double v, int decimals = 1) { return QString::number(v, 'f', decimals); }
 
-// Artery assignments painted as a label map: 1 LM, 2 LAD, 3 LCX, 4 RCA, 5 other.
+// Artery assignments painted as a label map: 1 LM, 2 LAD, 3 LCX, 4 RCA, 5 other, 6 excluded.
 ArteryAssignments readArteries(const std::filesystem::path& file, const ImageGeometry& grid) {
   const LabelMap painted = LabelMapAligner::alignTo(VolumeFileIO::readLabelMap(file), grid);
   ArteryAssignments arteries(grid);
@@ -31,7 +32,7 @@ ArteryAssignments readArteries(const std::filesystem::path& file, const ImageGeo
     for (int j = 0; j < grid.size[1]; ++j)
       for (int i = 0; i < grid.size[0]; ++i) {
         const uint8_t v = painted.at(i, j, k);
-        if (v > 0 && v < kArteryCount) arteries.assign(i, j, k, static_cast<Artery>(v));
+        if (v > 0 && v <= static_cast<int>(Artery::Excluded)) arteries.assign(i, j, k, static_cast<Artery>(v));
       }
   return arteries;
 }
@@ -71,8 +72,8 @@ QuantSettings ScoreCommand::settingsFrom(const QCommandLineParser& parser) {
 int ScoreCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
   QCommandLineParser parser;
   parser.setApplicationDescription(summary());
-  parser.addOption({QStringLiteral("labels"), tr("Label map: 1 heart, 2 ascending aorta, 3 descending aorta (default: segment first)."), tr("file")});
-  parser.addOption({QStringLiteral("arteries"), tr("Artery assignments painted as labels: 1 LM, 2 LAD, 3 LCX, 4 RCA, 5 other."), tr("file")});
+  parser.addOption({QStringLiteral("labels"), tr("Label map (NIfTI, NRRD, MetaImage or DICOM SEG): 1 heart, 2 ascending aorta, 3 descending aorta (default: segment first)."), tr("file")});
+  parser.addOption({QStringLiteral("arteries"), tr("Artery assignments painted as labels: 1 LM, 2 LAD, 3 LCX, 4 RCA, 5 other, 6 excluded (default: those saved beside the labels)."), tr("file")});
   parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
   parser.addOption({QStringLiteral("csv"), tr("Print a CSV header and one row.")});
   parser.addOption({QStringLiteral("settings"), tr("Settings JSON (a results file or expected.json works too)."), tr("file")});
@@ -98,8 +99,7 @@ int ScoreCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     std::optional<VoxelMask> bone;
     QString segmenter;
     if (parser.isSet(QStringLiteral("labels"))) {
-      labels = LabelMapAligner::alignTo(VolumeFileIO::readLabelMap(parser.value(QStringLiteral("labels")).toStdString()),
-                                        study.volume.geometry(), &extra);
+      labels = readLabelsOnto(parser.value(QStringLiteral("labels")).toStdString(), study.volume.geometry(), &extra);
     } else {
       SegmentationResult segmented = SegmentCommand::segment(study.volume, parser);
       labels = std::move(segmented.labels);

@@ -1,6 +1,7 @@
 // heaorta: the command-line front end (info, convert, score, segment, ...).
 #include "app/cli/ConvertCommand.h"
 #include "app/cli/ExitCodes.h"
+#include "app/cli/ExportCommand.h"
 #include "app/cli/InfoCommand.h"
 #include "app/cli/ScoreCommand.h"
 #include "app/cli/SegmentCommand.h"
@@ -63,6 +64,7 @@ int main(int argc, char** argv) {
   commands.push_back(std::make_unique<SegmentCommand>());
   commands.push_back(std::make_unique<ScoreCommand>());
   commands.push_back(std::make_unique<ConvertCommand>());
+  commands.push_back(std::make_unique<ExportCommand>());
 
   if (arguments.size() < 2 || arguments[1] == QLatin1String("--help") || arguments[1] == QLatin1String("-h")) {
     Usage::print(commands, arguments.size() < 2 ? err : out);

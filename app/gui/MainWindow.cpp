@@ -13,10 +13,10 @@
 #include "app/gui/models/QuantificationModel.h"
 #include "core/edit/LabelMorphology.h"
 #include "core/edit/SliceInterpolation.h"
+#include "core/io/LabelExport.h"
 #include "core/io/LabelSidecar.h"
 #include "core/dicom/DicomSeriesLoader.h"
 #include "core/dicom/DicomValues.h"
-#include "core/io/LabelMapAligner.h"
 #include "core/io/VolumeFileIO.h"
 #include "core/study/StudyLoader.h"
 #include "segmentation/SegmenterFactory.h"
@@ -143,6 +143,9 @@ void MainWindow::createMenus() {
   saveLabelsAction_ = file->addAction(tr("&Save Label Map..."), this, &MainWindow::chooseLabelsToSave);
   saveLabelsAction_->setShortcut(QKeySequence::Save);
   saveLabelsAction_->setEnabled(false);
+  exportAction_ = file->addAction(tr("&Export Labels..."), this, &MainWindow::chooseExport);
+  exportAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+  exportAction_->setEnabled(false);
   file->addSeparator();
   QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
@@ -352,7 +355,7 @@ void MainWindow::chooseFile() {
 
 void MainWindow::chooseLabelsToLoad() {
   const QString file = QFileDialog::getOpenFileName(this, tr("Load Label Map"), QString(),
-                                                    tr("Label maps (*.nii *.nii.gz *.nrrd *.mha *.mhd)"));
+                                                    tr("Label maps (*.nii *.nii.gz *.nrrd *.mha *.mhd *.dcm);;DICOM SEG (*)"));
   if (!file.isEmpty()) loadLabels(file.toStdString());
 }
 
@@ -437,8 +440,7 @@ void MainWindow::segment() {
 void MainWindow::loadLabels(const std::filesystem::path& file) {
   if (!session_->isOpen()) return;
   try {
-    auto labels = std::make_shared<LabelMap>(
-        LabelMapAligner::alignTo(VolumeFileIO::readLabelMap(file), session_->volume()->geometry()));
+    auto labels = std::make_shared<LabelMap>(readLabelsOnto(file, session_->volume()->geometry()));
     std::optional<LabelSidecar::Contents> saved = LabelSidecar::read(file, session_->volume()->geometry());
     std::shared_ptr<VoxelImage<uint8_t>> bone;
     if (saved && saved->bone) bone = std::make_shared<VoxelImage<uint8_t>>(std::move(*saved->bone));
@@ -458,6 +460,36 @@ void MainWindow::saveLabels(const std::filesystem::path& file) {
     statusBar()->showMessage(tr("Saved %1").arg(QString::fromStdString(file.string())), 10000);
   } catch (const HeaortaError& error) {
     fail(tr("Cannot save the label map"), error);  // the edits stay, in memory and in the journal
+  }
+}
+
+void MainWindow::chooseExport() {
+  const std::pair<LabelExportFormat, QString> formats[] = {
+      {LabelExportFormat::DicomSeg, tr("DICOM SEG (*.dcm)")},
+      {LabelExportFormat::NIfTI, tr("NIfTI with ITK-SNAP label file (*.nii.gz)")},
+      {LabelExportFormat::NRRD, tr("NRRD with ITK-SNAP label file (*.nrrd)")},
+      {LabelExportFormat::Slicer, tr("3D Slicer segmentation (*.seg.nrrd)")}};
+  QStringList filters;
+  for (const auto& f : formats) filters << f.second;
+  QString chosen;
+  const QString file = QFileDialog::getSaveFileName(this, tr("Export Labels"), QStringLiteral("heart-aorta.dcm"), filters.join(QStringLiteral(";;")), &chosen);
+  if (file.isEmpty()) return;
+  for (const auto& f : formats)
+    if (f.second == chosen) exportLabels(file.toStdString(), f.first);
+}
+
+void MainWindow::exportLabels(const std::filesystem::path& file, LabelExportFormat format) {
+  if (!session_->labels()) return;
+  try {
+    LabelExport::Options options;
+    options.readerEdited = session_->edits()->provenance().edited();
+    options.algorithm = session_->segmenterKey();
+    VoxelImage<uint8_t> calcium = quant_->lesionVoxels().toImage();
+    if (!calcium.empty()) options.calcium = &calcium;
+    LabelExport::write(format, *session_->labels(), *session_->volume(), file, options);
+    statusBar()->showMessage(tr("Exported %1").arg(QString::fromStdString(file.string())), 10000);
+  } catch (const HeaortaError& error) {
+    fail(tr("Cannot export the labels"), error);
   }
 }
 
@@ -522,6 +554,7 @@ void MainWindow::onStudyOpened() {
   view3d_->setImage(volume);
   segmentAction_->setEnabled(true);
   saveLabelsAction_->setEnabled(false);
+  exportAction_->setEnabled(false);
   const ScanMetadata& m = volume->metadata();
   const QString patient = QString::fromStdString(dicom::personNameForDisplay(m.patientName.empty() ? m.patientId : m.patientName));
   setWindowTitle(patient.isEmpty() ? tr("Heaorta Workstation") : tr("%1 - Heaorta Workstation").arg(patient));
@@ -533,6 +566,7 @@ void MainWindow::onLabelsReplaced() {
   mpr_->setLabels(session_->labels());
   view3d_->setLabels(session_->labels());
   saveLabelsAction_->setEnabled(session_->labels() != nullptr);
+  exportAction_->setEnabled(session_->labels() != nullptr);
 }
 
 void MainWindow::showHovered(const Index3& voxel) {

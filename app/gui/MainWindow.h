@@ -2,6 +2,7 @@
 
 #include "app/gui/StudySession.h"
 #include "core/edit/EditStep.h"
+#include "core/io/LabelExport.h"
 #include "core/util/Error.h"
 #include "viewers/model/ViewerState.h"
 
@@ -41,6 +42,7 @@ class MainWindow : public QMainWindow {
   void segment();
   void loadLabels(const std::filesystem::path& file);
   void saveLabels(const std::filesystem::path& file);
+  void exportLabels(const std::filesystem::path& file, LabelExportFormat format);
   // Journals of edits a crashed session left: asks whether to restore the newest (and does).
   void offerRestore();
   // Opens the study of a recovered journal and puts its edits back on it.
@@ -84,6 +86,7 @@ class MainWindow : public QMainWindow {
   void chooseFile();
   void chooseLabelsToLoad();
   void chooseLabelsToSave();
+  void chooseExport();
   void showLoadedStudy(Volume&& volume, const std::filesystem::path& source);
   void rememberRecent(const QString& path);
   void rebuildRecentMenu();
@@ -109,6 +112,7 @@ class MainWindow : public QMainWindow {
   QMenu* recentMenu_ = nullptr;
   QAction* segmentAction_ = nullptr;
   QAction* saveLabelsAction_ = nullptr;
+  QAction* exportAction_ = nullptr;
   QLabel* positionLabel_;
   QLabel* valueLabel_;
   QLabel* sliceLabel_;

@@ -1,5 +1,7 @@
 #include "core/io/VolumeFileIO.h"
 
+#include <itkMetaDataObject.h>
+
 #include "core/io/ItkConversion.h"
 #include "core/io/VolumeSidecar.h"
 #include "core/util/Error.h"
@@ -186,8 +188,13 @@ LabelMap VolumeFileIO::readLabelMap(const fs::path& file) {
   return labels;
 }
 
-void VolumeFileIO::writeLabelMap(const LabelMap& labels, const fs::path& file) {
+void VolumeFileIO::writeLabelMap(const LabelMap& labels, const fs::path& file) { writeLabelMap(labels, file, {}); }
+
+void VolumeFileIO::writeLabelMap(const LabelMap& labels, const fs::path& file,
+                                 const std::vector<std::pair<std::string, std::string>>& headerFields) {
   const auto image = makeItkImage<uint8_t>(labels.geometry(), labels.data());
+  itk::MetaDataDictionary& dictionary = image->GetMetaDataDictionary();
+  for (const auto& [key, value] : headerFields) itk::EncapsulateMetaData<std::string>(dictionary, key, value);
   writeImage(image.GetPointer(), file, wantsCompression(file));
 }
 

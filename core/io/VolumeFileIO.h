@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 #include <filesystem>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace heaorta {
 
@@ -28,6 +31,9 @@ class VolumeFileIO {
   // Label values must be whole numbers 0-255.
   static LabelMap readLabelMap(const std::filesystem::path& file);
   static void writeLabelMap(const LabelMap& labels, const std::filesystem::path& file);
+  // With extra header fields (NRRD `key:=value`, as 3D Slicer's .seg.nrrd needs).
+  static void writeLabelMap(const LabelMap& labels, const std::filesystem::path& file,
+                            const std::vector<std::pair<std::string, std::string>>& headerFields);
 };
 
 }  // namespace heaorta

@@ -19,6 +19,8 @@ constexpr int kLabelCount = 256;
 
 // Untranslated English name of a label, for files and machine-readable output.
 const char* labelKey(uint8_t label);
+// The colour a label is shown in by default (0-255 RGB), shared by the viewers and exported files.
+std::array<uint8_t, 3> labelDefaultRgb(uint8_t label);
 
 // One label per voxel on the CT grid: the single source of truth for every mask-derived number.
 class LabelMap : public VoxelImage<uint8_t> {

@@ -129,6 +129,12 @@ QuantResult QuantificationEngine::result() const {
   return r;
 }
 
+VoxelImage<uint8_t> LesionVoxels::toImage() const {
+  VoxelImage<uint8_t> image(geometry, 0);
+  for (const auto& [q, code] : voxels) image.data()[q] = code;
+  return image;
+}
+
 LesionVoxels QuantificationEngine::lesionVoxels() const {
   LesionVoxels out{volume_.geometry(), {}};
   const std::size_t sliceSize = volume_.geometry().sliceVoxelCount();

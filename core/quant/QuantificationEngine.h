@@ -13,6 +13,9 @@ namespace heaorta {
 struct LesionVoxels {
   ImageGeometry geometry;
   std::vector<std::pair<std::size_t, uint8_t>> voxels;  // linear index, code
+
+  // Every lesion voxel set to its code, on the full grid (for export).
+  VoxelImage<uint8_t> toImage() const;
 };
 
 // Coronary and aortic calcium, pericardial fat and risk from a CT and its labels. It caches what

@@ -10,13 +10,8 @@ LabelDisplay::LabelDisplay() {
 }
 
 QColor LabelDisplay::defaultColor(uint8_t label) {
-  switch (label) {
-    case Heart: return QColor(235, 70, 70);
-    case AscendingAorta: return QColor(255, 150, 30);
-    case DescendingAorta: return QColor(40, 150, 255);
-    default: break;
-  }
-  return QColor::fromHsv((label * 47) % 360, 200, 230);
+  const std::array<uint8_t, 3> rgb = labelDefaultRgb(label);
+  return QColor(rgb[0], rgb[1], rgb[2]);
 }
 
 QString LabelDisplay::name(uint8_t label) {

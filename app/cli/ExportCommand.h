@@ -1,0 +1,18 @@
+#pragma once
+
+#include "app/cli/CliCommand.h"
+
+namespace heaorta::cli {
+
+// heaorta export <study> --labels <labels> --format seg|nifti|nrrd|slicer -o <out>: label maps for
+// annotators and PACS (DICOM SEG with the scored calcium as its own segment).
+class ExportCommand final : public CliCommand {
+  Q_DECLARE_TR_FUNCTIONS(heaorta::cli::ExportCommand)
+
+ public:
+  QString name() const override { return QStringLiteral("export"); }
+  QString summary() const override;
+  int run(const QStringList& arguments, QTextStream& out, QTextStream& err) override;
+};
+
+}  // namespace heaorta::cli
