@@ -12,6 +12,16 @@ namespace {
 
 QString number(double v, int decimals = 1) { return QLocale().toString(v, 'f', decimals); }
 
+// Changes a cell only when its text changes: the panel refreshes on every brush dab, and new
+// items (or size-to-contents columns) would re-lay out the whole table each time.
+void setCell(QTableWidget* table, int row, int column, const QString& text) {
+  QTableWidgetItem* item = table->item(row, column);
+  if (!item)
+    table->setItem(row, column, new QTableWidgetItem(text));
+  else if (item->text() != text)
+    item->setText(text);
+}
+
 QLabel* heading(const QString& text, QWidget* parent) {
   auto* label = new QLabel(text, parent);
   QFont f = label->font();
@@ -100,7 +110,8 @@ ResultsPanel::ResultsPanel(QuantificationModel* model, QWidget* parent)
   lesions_->verticalHeader()->hide();
   lesions_->setSelectionBehavior(QAbstractItemView::SelectRows);
   lesions_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-  lesions_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  lesions_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+  lesions_->horizontalHeader()->setStretchLastSection(true);
   cautions_->setWordWrap(true);
   cautions_->setMinimumHeight(100);
   cautions_->setMaximumHeight(180);
@@ -183,32 +194,38 @@ void ResultsPanel::refresh() {
   arteries_->setRowCount(kArteryCount);
   const Artery order[kArteryCount] = {Artery::LM, Artery::LAD, Artery::LCX, Artery::RCA, Artery::Other, Artery::Unassigned};
   for (int row = 0; row < kArteryCount; ++row) {
-    arteries_->setItem(row, 0, new QTableWidgetItem(arteryName(order[row])));
-    arteries_->setItem(row, 1, new QTableWidgetItem(c.computed ? number(r->arteries[static_cast<int>(order[row])].agatston) : QStringLiteral("-")));
+    setCell(arteries_, row, 0, arteryName(order[row]));
+    setCell(arteries_, row, 1, c.computed ? number(r->arteries[static_cast<int>(order[row])].agatston) : QStringLiteral("-"));
   }
   const auto aortic = [](const CalciumTotals& t) { return t.computed ? number(t.agatston) : tr("not computed"); };
   aorta_->setText(tr("Ascending %1 · descending %2 · total %3").arg(aortic(r->regions[1]), aortic(r->regions[2]), aortic(r->aortaTotal)));
   fat_->setText(r->fat.computed ? tr("%1 mL (mean %2 HU) · heart %3 mL").arg(number(r->fat.volumeMl), number(r->fat.meanHu, 0), number(r->heartVolumeMl, 0))
                                 : tr("not computed"));
-  cautions_->clear();
-  for (const Notice& n : r->notices) {
-    auto* item = new QListWidgetItem(QStringLiteral("\u26a0 ") + n.text(), cautions_);
-    item->setData(Qt::UserRole, n.code);
+  QStringList cautions;
+  for (const Notice& n : r->notices) cautions << QStringLiteral("\u26a0 ") + n.text();
+  if (cautions != shownCautions_) {
+    cautions_->clear();
+    for (std::size_t i = 0; i < r->notices.size(); ++i) {
+      auto* item = new QListWidgetItem(cautions[static_cast<int>(i)], cautions_);
+      item->setData(Qt::UserRole, r->notices[i].code);
+    }
+    shownCautions_ = cautions;
   }
-  lesions_->setRowCount(static_cast<int>(r->lesions.size()));
+  const bool firstFill = lesions_->rowCount() == 0;
+  if (lesions_->rowCount() != static_cast<int>(r->lesions.size())) lesions_->setRowCount(static_cast<int>(r->lesions.size()));
   lesionCentroids_.clear();
   lesionAnchors_.clear();
   lesionDescriptions_.clear();
   for (std::size_t i = 0; i < r->lesions.size(); ++i) {
     const CalcifiedLesion& l = r->lesions[i];
     const int row = static_cast<int>(i);
-    lesions_->setItem(row, 0, new QTableWidgetItem(QString::number(l.id)));
-    lesions_->setItem(row, 1, new QTableWidgetItem(regionName(l.region)));
-    lesions_->setItem(row, 2, new QTableWidgetItem(l.region == CalciumRegion::Coronary ? arteryName(l.artery) : QStringLiteral("-")));
-    lesions_->setItem(row, 3, new QTableWidgetItem(QStringLiteral("%1-%2").arg(l.firstSlice + 1).arg(l.lastSlice + 1)));
-    lesions_->setItem(row, 4, new QTableWidgetItem(number(l.areaMm2)));
-    lesions_->setItem(row, 5, new QTableWidgetItem(QString::number(l.peakHu)));
-    lesions_->setItem(row, 6, new QTableWidgetItem(number(l.agatston)));
+    setCell(lesions_, row, 0, QString::number(l.id));
+    setCell(lesions_, row, 1, regionName(l.region));
+    setCell(lesions_, row, 2, l.region == CalciumRegion::Coronary ? arteryName(l.artery) : QStringLiteral("-"));
+    setCell(lesions_, row, 3, QStringLiteral("%1-%2").arg(l.firstSlice + 1).arg(l.lastSlice + 1));
+    setCell(lesions_, row, 4, number(l.areaMm2));
+    setCell(lesions_, row, 5, QString::number(l.peakHu));
+    setCell(lesions_, row, 6, number(l.agatston));
     lesionCentroids_.push_back(l.centroidIndex);
     lesionAnchors_.push_back(l.peakVoxel);
     lesionDescriptions_.push_back(tr("Lesion %1: %2 %3, slices %4-%5, Agatston %6")
@@ -218,6 +235,7 @@ void ResultsPanel::refresh() {
                                       .arg(l.lastSlice + 1)
                                       .arg(number(l.agatston)));
   }
+  if (firstFill && !r->lesions.empty()) lesions_->resizeColumnsToContents();
   showSelection();
   const QuantSettings& s = r->settings;
   settings_->setText(tr("Threshold %1 HU, minimum area %2 mm², %3-connected, x increment %4 mm / 3 mm, fat %5..%6 HU")

@@ -50,6 +50,7 @@ class ResultsPanel : public QWidget {
   std::vector<Index3> lesionAnchors_;
   std::vector<QString> lesionDescriptions_;
   std::optional<Index3> selected_;
+  QStringList shownCautions_;
 };
 
 }  // namespace heaorta

@@ -6,6 +6,7 @@
 #include <QWheelEvent>
 #include <QtConcurrent>
 #include <vtkActor.h>
+#include <vtkGenericOpenGLRenderWindow.h>
 #include <vtkCamera.h>
 #include <vtkColorTransferFunction.h>
 #include <vtkDiscreteFlyingEdges3D.h>
@@ -46,6 +47,9 @@ VolumeView3D::VolumeView3D(QWidget* parent) : VtkOpenGLWidget(parent) {
   lesions_.opacity = 1.0;
   setFocusPolicy(Qt::StrongFocus);
   renderer()->SetBackground(0.08, 0.08, 0.1);
+  // The ray caster adapts its sampling to keep 15 frames a second: on software OpenGL a full-quality
+  // frame of a 256-cubed volume takes over two seconds, and the view is for orientation.
+  renderWindow()->SetDesiredUpdateRate(15.0);
 }
 
 VolumeView3D::~VolumeView3D() = default;
