@@ -19,12 +19,46 @@
     </message>
 </context>
 <context>
+    <name>heaorta::EditPanel</name>
+    <message numerus="yes">
+        <source>(%n oldest step(s) can no longer be undone)</source>
+        <translation>
+            <numerusform>(%n oldest step can no longer be undone)</numerusform>
+            <numerusform>(%n oldest steps can no longer be undone)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::MainWindow</name>
+    <message numerus="yes">
+        <source>%n voxel(s) changed</source>
+        <translation>
+            <numerusform>%n voxel changed</numerusform>
+            <numerusform>%n voxels changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n edit step(s).</source>
+        <translation>
+            <numerusform>Restored %n edit step.</numerusform>
+            <numerusform>Restored %n edit steps.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>heaorta::QuantificationEngine</name>
     <message numerus="yes">
         <source>%n coronary lesion(s) are not assigned to an artery; per-artery totals and the vessel count are incomplete.</source>
         <translation>
             <numerusform>%n coronary lesion is not assigned to an artery; per-artery totals and the vessel count are incomplete.</numerusform>
             <numerusform>%n coronary lesions are not assigned to an artery; per-artery totals and the vessel count are incomplete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The reader excluded %n calcified voxel(s) from scoring (valve, stent or noise).</source>
+        <translation>
+            <numerusform>The reader excluded %n calcified voxel from scoring (valve, stent or noise).</numerusform>
+            <numerusform>The reader excluded %n calcified voxels from scoring (valve, stent or noise).</numerusform>
         </translation>
     </message>
 </context>

@@ -90,6 +90,13 @@
     </message>
 </context>
 <context>
+    <name>heaorta::AtomicFile</name>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1：無法寫入（%2）</translation>
+    </message>
+</context>
+<context>
     <name>heaorta::CanonicalFrame</name>
     <message>
         <source>Segmentation needs slices near the standard planes; this volume is oblique. Reformat it first.</source>
@@ -189,6 +196,56 @@
     </message>
 </context>
 <context>
+    <name>heaorta::DicomSegReader</name>
+    <message>
+        <source>%1: not a readable DICOM SEG (%2)</source>
+        <translation>%1：不是可讀取的 DICOM SEG（%2）</translation>
+    </message>
+    <message>
+        <source>%1: only binary DICOM SEG can be read as labels</source>
+        <translation>%1：只有二值 DICOM SEG 能讀成標記</translation>
+    </message>
+    <message>
+        <source>%1: the DICOM SEG has no image size</source>
+        <translation>%1：此 DICOM SEG 沒有影像尺寸</translation>
+    </message>
+    <message>
+        <source>%1: frame %2 has no position, orientation or pixel spacing</source>
+        <translation>%1：第 %2 幀沒有位置、方向或像素間距</translation>
+    </message>
+    <message>
+        <source>%1: frame %2 cannot be decoded</source>
+        <translation>%1：第 %2 幀無法解碼</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::DicomSegWriter</name>
+    <message>
+        <source>%1: the DICOM SEG cannot be made (%2)</source>
+        <translation>%1：無法產生 DICOM SEG（%2）</translation>
+    </message>
+    <message>
+        <source>A DICOM SEG references the CT images it was drawn on; this study was not loaded from DICOM (export NIfTI or NRRD instead).</source>
+        <translation>DICOM SEG 需參照其所依據的 CT 影像；此檢查並非從 DICOM 載入（請改為匯出 NIfTI 或 NRRD）。</translation>
+    </message>
+    <message>
+        <source>The images are too large for DICOM SEG.</source>
+        <translation>影像太大，無法存成 DICOM SEG。</translation>
+    </message>
+    <message>
+        <source>There are no masks to export.</source>
+        <translation>沒有可匯出的遮罩。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1：無法寫入（%2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1：無法寫入</translation>
+    </message>
+</context>
+<context>
     <name>heaorta::DicomSeriesLoader</name>
     <message>
         <source>Reading DICOM headers</source>
@@ -232,6 +289,213 @@
     </message>
 </context>
 <context>
+    <name>heaorta::EditJournal</name>
+    <message>
+        <source>The autosaved edits in %1 cannot be read: %2</source>
+        <translation>%1 中自動儲存的編輯無法讀取：%2</translation>
+    </message>
+    <message>
+        <source>the manifest is damaged</source>
+        <translation>說明檔已損壞</translation>
+    </message>
+    <message>
+        <source>the baseline masks are damaged</source>
+        <translation>基準遮罩已損壞</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::EditPanel</name>
+    <message>
+        <source>3-D sphere</source>
+        <translation>3D 球形</translation>
+    </message>
+    <message>
+        <source>Only where HU from</source>
+        <translation>只限 HU 介於</translation>
+    </message>
+    <message>
+        <source>3-D</source>
+        <translation>3D</translation>
+    </message>
+    <message>
+        <source>Navigate</source>
+        <translation>瀏覽</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>筆刷</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>橡皮擦</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>填滿</translation>
+    </message>
+    <message>
+        <source>Lesion</source>
+        <translation>病灶</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>標記</translation>
+    </message>
+    <message>
+        <source>Brush radius</source>
+        <translation>筆刷半徑</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Background only</source>
+        <translation>僅背景</translation>
+    </message>
+    <message>
+        <source>Background and %1</source>
+        <translation>背景與%1</translation>
+    </message>
+    <message>
+        <source>Paint over</source>
+        <translation>可覆蓋</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Fill range</source>
+        <translation>填滿範圍</translation>
+    </message>
+    <message>
+        <source>Interpolate slices</source>
+        <translation>切面間內插</translation>
+    </message>
+    <message>
+        <source>Keep largest part</source>
+        <translation>保留最大區塊</translation>
+    </message>
+    <message>
+        <source>Remove islands</source>
+        <translation>移除孤立區塊</translation>
+    </message>
+    <message>
+        <source>Fill holes</source>
+        <translation>填補孔洞</translation>
+    </message>
+    <message>
+        <source>Other 5</source>
+        <translation>其他 5</translation>
+    </message>
+    <message>
+        <source>Exclude X</source>
+        <translation>排除 X</translation>
+    </message>
+    <message>
+        <source>Unassign 0</source>
+        <translation>取消指定 0</translation>
+    </message>
+    <message>
+        <source>History (Ctrl+Z undo, Ctrl+Shift+Z redo)</source>
+        <translation>歷程（Ctrl+Z 復原，Ctrl+Shift+Z 重做）</translation>
+    </message>
+    <message>
+        <source>Lesion tool: click a calcified lesion, then 1-5 (LM, LAD, LCX, RCA, other), X to exclude, 0 to unassign.</source>
+        <translation>病灶工具：點選鈣化病灶，再按 1-5（LM、LAD、LCX、RCA、其他）指定血管，X 排除，0 取消指定。</translation>
+    </message>
+    <message>
+        <source>Undo memory %1 of %2 MB</source>
+        <translation>復原記憶體 %1 / %2 MB</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n oldest step(s) can no longer be undone)</source>
+        <translation>
+            <numerusform>（最舊的 %n 個步驟已無法復原）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::EditStep</name>
+    <message>
+        <source>%1 +%2/-%3 voxels</source>
+        <translation>%1 +%2/-%3 體素</translation>
+    </message>
+    <message>
+        <source>lesion assignments changed</source>
+        <translation>病灶指定已變更</translation>
+    </message>
+    <message>
+        <source>Masks corrected by a reader: %1</source>
+        <translation>遮罩經判讀者修正：%1</translation>
+    </message>
+    <message>
+        <source>heart</source>
+        <translation>心臟</translation>
+    </message>
+    <message>
+        <source>ascending aorta</source>
+        <translation>升主動脈</translation>
+    </message>
+    <message>
+        <source>descending aorta</source>
+        <translation>降主動脈</translation>
+    </message>
+    <message>
+        <source>label %1</source>
+        <translation>標記 %1</translation>
+    </message>
+    <message>
+        <source>Brush stroke (%1)</source>
+        <translation>筆刷（%1）</translation>
+    </message>
+    <message>
+        <source>Eraser stroke (%1)</source>
+        <translation>橡皮擦（%1）</translation>
+    </message>
+    <message>
+        <source>Threshold paint (%1)</source>
+        <translation>閾值塗繪（%1）</translation>
+    </message>
+    <message>
+        <source>Fill (%1)</source>
+        <translation>填滿（%1）</translation>
+    </message>
+    <message>
+        <source>Interpolate (%1)</source>
+        <translation>內插（%1）</translation>
+    </message>
+    <message>
+        <source>Remove islands (%1)</source>
+        <translation>移除孤立區塊（%1）</translation>
+    </message>
+    <message>
+        <source>Keep largest part (%1)</source>
+        <translation>保留最大區塊（%1）</translation>
+    </message>
+    <message>
+        <source>Fill holes (%1)</source>
+        <translation>填補孔洞（%1）</translation>
+    </message>
+    <message>
+        <source>Unassign lesion</source>
+        <translation>取消指定病灶</translation>
+    </message>
+    <message>
+        <source>Assign lesion to %1</source>
+        <translation>將病灶指定為 %1</translation>
+    </message>
+    <message>
+        <source>Exclude lesion</source>
+        <translation>排除病灶</translation>
+    </message>
+</context>
+<context>
     <name>heaorta::LabelControls</name>
     <message>
         <source>Outlines only</source>
@@ -270,10 +534,51 @@
     </message>
 </context>
 <context>
+    <name>heaorta::LabelEditSession</name>
+    <message>
+        <source>Autosave is off: %1. Your edits are kept while the program runs; save the label map to keep them.</source>
+        <translation>自動儲存已關閉：%1。程式執行期間編輯仍會保留；請儲存標記圖以保存。</translation>
+    </message>
+    <message>
+        <source>Autosave stopped: %1. Your edits are kept while the program runs; save the label map to keep them.</source>
+        <translation>自動儲存已停止：%1。程式執行期間編輯仍會保留；請儲存標記圖以保存。</translation>
+    </message>
+    <message>
+        <source>Restored edits</source>
+        <translation>已還原的編輯</translation>
+    </message>
+    <message>
+        <source>Autosave is off: %1.</source>
+        <translation>自動儲存已關閉：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::LabelExport</name>
+    <message>
+        <source>%1: a 3D Slicer segmentation file ends in .seg.nrrd</source>
+        <translation>%1：3D Slicer 分割檔的副檔名須為 .seg.nrrd</translation>
+    </message>
+    <message>
+        <source>%1: the file name does not match the format (.nii/.nii.gz or .nrrd)</source>
+        <translation>%1：檔名與格式不符（.nii/.nii.gz 或 .nrrd）</translation>
+    </message>
+</context>
+<context>
     <name>heaorta::LabelMapAligner</name>
     <message>
         <source>The label map is on a different grid than the CT; it was resampled (nearest neighbour).</source>
         <translation>標籤圖與 CT 的網格不同，已重新取樣（最近鄰）。</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::LabelSidecar</name>
+    <message>
+        <source>%1: the lesion assignments beside the label map are damaged</source>
+        <translation>%1：標記圖旁的病灶指定檔已損壞</translation>
+    </message>
+    <message>
+        <source>%1: the lesion assignments were made on another grid</source>
+        <translation>%1：病灶指定是在另一個網格上建立的</translation>
     </message>
 </context>
 <context>
@@ -415,10 +720,6 @@
         <translation>載入標籤圖</translation>
     </message>
     <message>
-        <source>Label maps (*.nii *.nii.gz *.nrrd *.mha *.mhd)</source>
-        <translation>標籤圖 (*.nii *.nii.gz *.nrrd *.mha *.mhd)</translation>
-    </message>
-    <message>
         <source>Save Label Map</source>
         <translation>儲存標籤圖</translation>
     </message>
@@ -477,6 +778,152 @@
     <message>
         <source>%1 HU  %2</source>
         <translation>%1 HU  %2</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編輯</translation>
+    </message>
+    <message>
+        <source>&amp;Export Labels...</source>
+        <translation>匯出標記(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>復原 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Navigate</source>
+        <translation>瀏覽(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Brush</source>
+        <translation>筆刷(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Eraser</source>
+        <translation>橡皮擦(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Fill</source>
+        <translation>填滿(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Lesion</source>
+        <translation>病灶(&amp;L)</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude Lesion</source>
+        <translation>排除病灶(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Unassign Lesion</source>
+        <translation>取消指定病灶</translation>
+    </message>
+    <message>
+        <source>Assign Lesion to Other</source>
+        <translation>將病灶指定為其他</translation>
+    </message>
+    <message>
+        <source>Assign Lesion to %1</source>
+        <translation>將病灶指定為 %1</translation>
+    </message>
+    <message>
+        <source>No scored calcified lesion at this voxel.</source>
+        <translation>此體素沒有計分的鈣化病灶。</translation>
+    </message>
+    <message>
+        <source>Select a lesion first: click it with the lesion tool or in the lesion table.</source>
+        <translation>請先選取病灶：以病灶工具點選，或在病灶表中點選。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voxel(s) changed</source>
+        <translation>
+            <numerusform>已變更 %n 個體素</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Label maps (*.nii *.nii.gz *.nrrd *.mha *.mhd *.dcm);;DICOM SEG (*)</source>
+        <translation>標記圖 (*.nii *.nii.gz *.nrrd *.mha *.mhd *.dcm);;DICOM SEG (*)</translation>
+    </message>
+    <message>
+        <source>DICOM SEG (*.dcm)</source>
+        <translation>DICOM SEG (*.dcm)</translation>
+    </message>
+    <message>
+        <source>NIfTI with ITK-SNAP label file (*.nii.gz)</source>
+        <translation>NIfTI 與 ITK-SNAP 標記說明檔 (*.nii.gz)</translation>
+    </message>
+    <message>
+        <source>NRRD with ITK-SNAP label file (*.nrrd)</source>
+        <translation>NRRD 與 ITK-SNAP 標記說明檔 (*.nrrd)</translation>
+    </message>
+    <message>
+        <source>3D Slicer segmentation (*.seg.nrrd)</source>
+        <translation>3D Slicer 分割檔 (*.seg.nrrd)</translation>
+    </message>
+    <message>
+        <source>Export Labels</source>
+        <translation>匯出標記</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已匯出 %1</translation>
+    </message>
+    <message>
+        <source>Cannot export the labels</source>
+        <translation>無法匯出標記</translation>
+    </message>
+    <message>
+        <source>Cannot restore the edits</source>
+        <translation>無法還原編輯</translation>
+    </message>
+    <message>
+        <source>Restore unsaved edits?</source>
+        <translation>還原未儲存的編輯？</translation>
+    </message>
+    <message>
+        <source>Heaorta Workstation did not close normally. Edits of %1 (%2) were not saved.
+Restore them?</source>
+        <translation>Heaorta Workstation 上次未正常關閉。%1（%2）的編輯尚未儲存。
+要還原嗎？</translation>
+    </message>
+    <message>
+        <source>an unnamed patient</source>
+        <translation>未具名病人</translation>
+    </message>
+    <message>
+        <source>%1 no longer has the grid the edits were made on; they stay in %2.</source>
+        <translation>%1 的網格已與編輯時不同；編輯保留在 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n edit step(s).</source>
+        <translation>
+            <numerusform>已還原 %n 個編輯步驟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation>未儲存的編輯</translation>
+    </message>
+    <message>
+        <source>The corrected masks are not saved. Save them before closing?</source>
+        <translation>修正後的遮罩尚未儲存。關閉前要儲存嗎？</translation>
     </message>
 </context>
 <context>
@@ -672,6 +1119,12 @@
         <source>The slices are not axial; the Agatston method is defined on axial slices.</source>
         <translation>切片不是軸狀面；Agatston 方法是以軸狀切片定義的。</translation>
     </message>
+    <message numerus="yes">
+        <source>The reader excluded %n calcified voxel(s) from scoring (valve, stent or noise).</source>
+        <translation>
+            <numerusform>判讀者已將 %n 個鈣化體素排除於計分之外（瓣膜、支架或雜訊）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>heaorta::ResultsPanel</name>
@@ -776,6 +1229,14 @@
 %7</source>
         <translation>體積 %1 mm³ · 質量 %2 mg · %3 個鈣化病灶（%4 個切面病灶）· %5 條血管 · CAC-DRS %6
 %7</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <source>Lesion %1: %2 %3, slices %4-%5, Agatston %6</source>
+        <translation>病灶 %1：%2 %3，切面 %4-%5，Agatston %6</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1604,45 @@
     </message>
 </context>
 <context>
+    <name>heaorta::cli::ExportCommand</name>
+    <message>
+        <source>Export a label map as DICOM SEG, NIfTI or NRRD (with an ITK-SNAP label file) or a 3D Slicer segmentation.</source>
+        <translation>將標記圖匯出為 DICOM SEG、NIfTI 或 NRRD（附 ITK-SNAP 標記說明檔）或 3D Slicer 分割檔。</translation>
+    </message>
+    <message>
+        <source>Label map (NIfTI, NRRD, MetaImage or DICOM SEG).</source>
+        <translation>標記圖（NIfTI、NRRD、MetaImage 或 DICOM SEG）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>seg, nifti, nrrd or slicer.</source>
+        <translation>seg、nifti、nrrd 或 slicer。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translation>輸出檔案。</translation>
+    </message>
+    <message>
+        <source>error: export needs --labels and --format seg|nifti|nrrd|slicer</source>
+        <translation>錯誤：export 需要 --labels 與 --format seg|nifti|nrrd|slicer</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已寫入 %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>錯誤：%1</translation>
+    </message>
+</context>
+<context>
     <name>heaorta::cli::InfoCommand</name>
     <message>
         <source>List the series in a folder or file and describe the loaded volume.</source>
@@ -1180,10 +1680,6 @@
     <message>
         <source>file</source>
         <translation>檔案</translation>
-    </message>
-    <message>
-        <source>Artery assignments painted as labels: 1 LM, 2 LAD, 3 LCX, 4 RCA, 5 other.</source>
-        <translation>以標籤繪製的動脈指定：1 LM、2 LAD、3 LCX、4 RCA、5 其他。</translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -1290,10 +1786,6 @@
         <translation>病灶（編號、區域、動脈、切片、面積 mm²、最高 HU、平均 HU、Agatston、體積 mm³、質量 mg）：</translation>
     </message>
     <message>
-        <source>Label map: 1 heart, 2 ascending aorta, 3 descending aorta (default: segment first).</source>
-        <translation>標籤圖：1 心臟、2 升主動脈、3 降主動脈（預設：先進行分割）。</translation>
-    </message>
-    <message>
         <source>Masks made by: %1</source>
         <translation>遮罩產生者：%1</translation>
     </message>
@@ -1302,6 +1794,14 @@
         <translation>
             <numerusform>冠狀動脈鈣化（Agatston）：%1   體積 %2 mm³，質量 %3 mg，%n 個鈣化病灶（%4 個切面病灶）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Label map (NIfTI, NRRD, MetaImage or DICOM SEG): 1 heart, 2 ascending aorta, 3 descending aorta (default: segment first).</source>
+        <translation>標記圖（NIfTI、NRRD、MetaImage 或 DICOM SEG）：1 心臟、2 升主動脈、3 降主動脈（預設：先分割）。</translation>
+    </message>
+    <message>
+        <source>Artery assignments painted as labels: 1 LM, 2 LAD, 3 LCX, 4 RCA, 5 other, 6 excluded (default: those saved beside the labels).</source>
+        <translation>以標記繪製的血管指定：1 LM、2 LAD、3 LCX、4 RCA、5 其他、6 排除（預設：標記圖旁儲存的指定）。</translation>
     </message>
 </context>
 <context>
