@@ -214,7 +214,9 @@ void MainWindow::createToolBar() {
 }
 
 void MainWindow::createEditMenu() {
-  QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+  // File, Edit, ...: where every desktop program has it.
+  auto* edit = new QMenu(tr("&Edit"), this);
+  menuBar()->insertMenu(menuBar()->actions().value(1), edit);
   LabelEditSession* edits = session_->edits();
   QAction* undo = edit->addAction(tr("&Undo"), this, [edits] { edits->undo(); });
   undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
