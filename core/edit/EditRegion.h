@@ -17,6 +17,8 @@ struct EditRegion {
   uint8_t& at(int i, int j, int k) { return mask[box.offset(i, j, k)]; }
   uint8_t at(int i, int j, int k) const { return mask[box.offset(i, j, k)]; }
   std::size_t selectedCount() const;
+  // The same selection over a smaller box (which must lie inside this one).
+  EditRegion cropped(const VoxelBox& inner) const;
 };
 
 }  // namespace heaorta

@@ -8,6 +8,14 @@ std::size_t EditRegion::selectedCount() const {
   return n;
 }
 
+EditRegion EditRegion::cropped(const VoxelBox& inner) const {
+  EditRegion region = over(inner);
+  for (int k = inner.min[2]; k <= inner.max[2]; ++k)
+    for (int j = inner.min[1]; j <= inner.max[1]; ++j)
+      for (int i = inner.min[0]; i <= inner.max[0]; ++i) region.at(i, j, k) = at(i, j, k);
+  return region;
+}
+
 LabelDelta LabelEditor::apply(LabelMap& labels, const Volume& ct, const EditRegion& region, const PaintRule& rule) {
   const VoxelBox box = region.box.clippedTo(labels.size());
   const auto changes = [&](int i, int j, int k, uint8_t& after) {

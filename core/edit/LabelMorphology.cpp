@@ -127,13 +127,7 @@ EditRegion LabelMorphology::holes(const LabelMap& labels, uint8_t label, int sli
         if (border) outside[id[box.offset(i, j, k)]] = true;
       }
   EditRegion region = select(box, id, [&](int c) { return !outside[c]; });
-  // Back inside the grid (the margin only served the flood).
-  const VoxelBox inner = box.clippedTo(labels.size());
-  EditRegion clipped = EditRegion::over(inner);
-  for (int k = inner.min[2]; k <= inner.max[2]; ++k)
-    for (int j = inner.min[1]; j <= inner.max[1]; ++j)
-      for (int i = inner.min[0]; i <= inner.max[0]; ++i) clipped.at(i, j, k) = region.at(i, j, k);
-  return clipped;
+  return region.cropped(box.clippedTo(labels.size()));  // back inside the grid: the margin only served the flood
 }
 
 }  // namespace heaorta

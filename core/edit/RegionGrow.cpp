@@ -30,12 +30,7 @@ EditRegion RegionGrow::grow(const Volume& ct, const Index3& seed, int minHu, int
       stack.push_back({i, j, k});
     }
   }
-  // Crop to what was reached, so the edit and its delta cover only that.
-  EditRegion cropped = EditRegion::over(reached);
-  for (int k = reached.min[2]; k <= reached.max[2]; ++k)
-    for (int j = reached.min[1]; j <= reached.max[1]; ++j)
-      for (int i = reached.min[0]; i <= reached.max[0]; ++i) cropped.at(i, j, k) = region.at(i, j, k);
-  return cropped;
+  return region.cropped(reached);  // the edit and its delta cover only what was reached
 }
 
 }  // namespace heaorta

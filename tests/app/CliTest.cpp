@@ -14,18 +14,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Run {
-  int exitCode = -1;
-  QByteArray out;
-  QByteArray err;
-};
-
-Run runCli(const QStringList& arguments) {
-  QProcess p;
-  p.start(QString::fromLocal8Bit(qgetenv("HEAORTA_CLI")), arguments);
-  p.waitForFinished(120000);
-  return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
-}
+using Run = CliRun;
 
 }  // namespace
 

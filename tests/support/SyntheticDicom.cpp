@@ -300,4 +300,11 @@ int runTool(const QString& program, const QStringList& arguments, QString* outpu
   return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
 }
 
+CliRun runCli(const QStringList& arguments, int timeoutMs) {
+  QProcess p;
+  p.start(QString::fromLocal8Bit(qgetenv("HEAORTA_CLI")), arguments);
+  p.waitForFinished(timeoutMs);
+  return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
 }  // namespace heaorta::test

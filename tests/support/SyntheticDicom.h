@@ -72,4 +72,12 @@ QString artefactPath(const QString& name);
 // Runs an external tool; returns its exit code (output captured into *output when given).
 int runTool(const QString& program, const QStringList& arguments, QString* output = nullptr, int timeoutMs = 120000);
 
+// The real `heaorta` executable (HEAORTA_CLI), run as a script would; exit code -1 when it crashed.
+struct CliRun {
+  int exitCode = -1;
+  QByteArray out;
+  QByteArray err;
+};
+CliRun runCli(const QStringList& arguments, int timeoutMs = 180000);
+
 }  // namespace heaorta::test

@@ -138,26 +138,16 @@ void LabelEditSession::commit(EditStep step) {
   Q_EMIT strokeFinished();
 }
 
-bool LabelEditSession::undo() {
-  if (inStroke() || !study_->labels()) return false;
-  const EditStep* step = history_.undo(*study_->labels(), study_->arteries());
-  if (!step) return false;
-  provenance_.account(*step, *baseline_, false);
-  journal([](EditJournal& j) { j.appendUndo(); });
-  unsaved_ = true;
-  changed(step->box());
-  Q_EMIT historyChanged();
-  flush();
-  Q_EMIT strokeFinished();
-  return true;
-}
+bool LabelEditSession::undo() { return moveInHistory(false); }
+bool LabelEditSession::redo() { return moveInHistory(true); }
 
-bool LabelEditSession::redo() {
+bool LabelEditSession::moveInHistory(bool forward) {
   if (inStroke() || !study_->labels()) return false;
-  const EditStep* step = history_.redo(*study_->labels(), study_->arteries());
+  LabelMap& labels = *study_->labels();
+  const EditStep* step = forward ? history_.redo(labels, study_->arteries()) : history_.undo(labels, study_->arteries());
   if (!step) return false;
-  provenance_.account(*step, *baseline_, true);
-  journal([](EditJournal& j) { j.appendRedo(); });
+  provenance_.account(*step, *baseline_, forward);
+  journal([forward](EditJournal& j) { forward ? j.appendRedo() : j.appendUndo(); });
   unsaved_ = true;
   changed(step->box());
   Q_EMIT historyChanged();

@@ -64,6 +64,7 @@ class LabelEditSession : public QObject {
   void changed(const VoxelBox& box);
   void flush();
   void commit(EditStep step);
+  bool moveInHistory(bool forward);
   void journal(const std::function<void(EditJournal&)>& write);
   void ensureBaseline();
 
