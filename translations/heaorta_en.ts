@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>heaorta::EditController</name>
+    <message numerus="yes">
+        <source>%n voxel(s) changed</source>
+        <translation>
+            <numerusform>%n voxel changed</numerusform>
+            <numerusform>%n voxels changed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>heaorta::EditPanel</name>
     <message numerus="yes">
         <source>(%n oldest step(s) can no longer be undone)</source>
@@ -30,13 +40,6 @@
 </context>
 <context>
     <name>heaorta::MainWindow</name>
-    <message numerus="yes">
-        <source>%n voxel(s) changed</source>
-        <translation>
-            <numerusform>%n voxel changed</numerusform>
-            <numerusform>%n voxels changed</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Restored %n edit step(s).</source>
         <translation>

@@ -289,6 +289,79 @@
     </message>
 </context>
 <context>
+    <name>heaorta::EditController</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>復原 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Navigate</source>
+        <translation>瀏覽(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Brush</source>
+        <translation>筆刷(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Eraser</source>
+        <translation>橡皮擦(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Fill</source>
+        <translation>填滿(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Lesion</source>
+        <translation>病灶(&amp;L)</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude Lesion</source>
+        <translation>排除病灶(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Unassign Lesion</source>
+        <translation>取消指定病灶</translation>
+    </message>
+    <message>
+        <source>Assign Lesion to Other</source>
+        <translation>將病灶指定為其他</translation>
+    </message>
+    <message>
+        <source>Assign Lesion to %1</source>
+        <translation>將病灶指定為 %1</translation>
+    </message>
+    <message>
+        <source>No scored calcified lesion at this voxel.</source>
+        <translation>此體素沒有計分的鈣化病灶。</translation>
+    </message>
+    <message>
+        <source>Select a lesion first: click it with the lesion tool or in the lesion table.</source>
+        <translation>請先選取病灶：以病灶工具點選，或在病灶表中點選。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voxel(s) changed</source>
+        <translation>
+            <numerusform>已變更 %n 個體素</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>heaorta::EditJournal</name>
     <message>
         <source>The autosaved edits in %1 cannot be read: %2</source>
@@ -786,76 +859,6 @@
     <message>
         <source>&amp;Export Labels...</source>
         <translation>匯出標記(&amp;E)...</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>編輯(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>復原(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>復原 %1(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>重做 %1(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Navigate</source>
-        <translation>瀏覽(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Brush</source>
-        <translation>筆刷(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Eraser</source>
-        <translation>橡皮擦(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Fill</source>
-        <translation>填滿(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Lesion</source>
-        <translation>病灶(&amp;L)</translation>
-    </message>
-    <message>
-        <source>E&amp;xclude Lesion</source>
-        <translation>排除病灶(&amp;X)</translation>
-    </message>
-    <message>
-        <source>Unassign Lesion</source>
-        <translation>取消指定病灶</translation>
-    </message>
-    <message>
-        <source>Assign Lesion to Other</source>
-        <translation>將病灶指定為其他</translation>
-    </message>
-    <message>
-        <source>Assign Lesion to %1</source>
-        <translation>將病灶指定為 %1</translation>
-    </message>
-    <message>
-        <source>No scored calcified lesion at this voxel.</source>
-        <translation>此體素沒有計分的鈣化病灶。</translation>
-    </message>
-    <message>
-        <source>Select a lesion first: click it with the lesion tool or in the lesion table.</source>
-        <translation>請先選取病灶：以病灶工具點選，或在病灶表中點選。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n voxel(s) changed</source>
-        <translation>
-            <numerusform>已變更 %n 個體素</numerusform>
-        </translation>
     </message>
     <message>
         <source>Label maps (*.nii *.nii.gz *.nrrd *.mha *.mhd *.dcm);;DICOM SEG (*)</source>

@@ -40,6 +40,7 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     LabelExport::Options options;
     options.readerEdited = saved && EditProvenance::fromJson(saved->provenance).edited();
     options.algorithm = saved ? saved->origin : QString();
+    if (saved) options.editRecord = saved->provenance;
     std::optional<VoxelImage<uint8_t>> calcium;
     if (*format == LabelExportFormat::DicomSeg) {
       QuantificationEngine engine(study.volume, labels, saved ? &saved->arteries : nullptr, saved && saved->bone ? &*saved->bone : nullptr);

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "app/gui/StudySession.h"
-#include "core/edit/EditStep.h"
 #include "core/io/LabelExport.h"
 #include "core/util/Error.h"
 #include "viewers/model/ViewerState.h"
@@ -17,9 +16,9 @@ class QDockWidget;
 
 namespace heaorta {
 
+class EditController;
 class EditPanel;
 class MprPanel;
-class SliceTool;
 class QuantificationModel;
 class ResultsPanel;
 class SegmentationBanner;
@@ -73,12 +72,6 @@ class MainWindow : public QMainWindow {
  private:
   void createMenus();
   void createToolBar();
-  void createEditMenu();
-  void connectEditing();
-  void setEditTool(int tool);
-  void pickLesion(const Index3& voxel);
-  void assignSelectedLesion(Artery artery);
-  void cleanUp(EditAction action);
   void onStudyOpened();
   void onLabelsReplaced();
   void showHovered(const Index3& voxel);
@@ -106,9 +99,8 @@ class MainWindow : public QMainWindow {
   QDockWidget* labelsDock_;
   EditPanel* editPanel_;
   QDockWidget* editDock_;
-  std::vector<std::unique_ptr<SliceTool>> tools_;  // indexed by EditPanel::Tool (Navigate: null)
   std::vector<QAction*> presetActions_;
-  std::vector<QAction*> arteryActions_;
+  EditController* edits_ = nullptr;
   QMenu* recentMenu_ = nullptr;
   QAction* segmentAction_ = nullptr;
   QAction* saveLabelsAction_ = nullptr;

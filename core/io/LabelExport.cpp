@@ -6,6 +6,7 @@
 #include "core/util/AtomicFile.h"
 #include "core/util/Error.h"
 
+#include <QJsonDocument>
 #include <sstream>
 
 namespace heaorta {
@@ -31,8 +32,11 @@ std::string segmentName(uint8_t label) {
 }
 
 // Slicer's shared-labelmap segmentation: one segment per label value in the header.
-std::vector<std::pair<std::string, std::string>> slicerFields(const LabelMap& labels) {
+std::string compact(const QJsonObject& json) { return QJsonDocument(json).toJson(QJsonDocument::Compact).toStdString(); }
+
+std::vector<std::pair<std::string, std::string>> slicerFields(const LabelMap& labels, const QJsonObject& editRecord) {
   std::vector<std::pair<std::string, std::string>> f;
+  if (!editRecord.isEmpty()) f.emplace_back("Heaorta_Edits", compact(editRecord));
   const Index3& n = labels.size();
   const std::string extent = "0 " + std::to_string(n[0] - 1) + " 0 " + std::to_string(n[1] - 1) + " 0 " + std::to_string(n[2] - 1);
   int index = 0;
@@ -85,14 +89,15 @@ std::filesystem::path LabelExport::itkSnapDescriptionPath(const std::filesystem:
   return labelsFile.parent_path() / (name + "-labels.txt");
 }
 
-QString LabelExport::itkSnapDescription(const LabelMap& labels) {
+QString LabelExport::itkSnapDescription(const LabelMap& labels, const QJsonObject& editRecord) {
   QString text = QStringLiteral(
       "################################################\n"
       "# ITK-SnAP Label Description File\n"
       "# File format:\n"
       "# IDX   -R-  -G-  -B-  -A--  VIS MSH  LABEL\n"
-      "################################################\n"
-      "    0     0    0    0     0   0   0  \"Clear Label\"\n");
+      "################################################\n");
+  if (!editRecord.isEmpty()) text += QStringLiteral("# Heaorta edits: %1\n").arg(QString::fromStdString(compact(editRecord)));
+  text += QStringLiteral("    0     0    0    0     0   0   0  \"Clear Label\"\n");
   for (const uint8_t l : presentLabels(labels)) {
     const auto rgb = labelDefaultRgb(l);
     text += QStringLiteral("%1 %2 %3 %4     1   1   1  \"%5\"\n")
@@ -115,7 +120,7 @@ void LabelExport::write(LabelExportFormat format, const LabelMap& labels, const 
     case LabelExportFormat::Slicer:
       if (!endsWith(name, ".seg.nrrd"))
         throw HeaortaError(ErrorCode::InvalidInput, tr("%1: a 3D Slicer segmentation file ends in .seg.nrrd").arg(QString::fromStdString(name)));
-      VolumeFileIO::writeLabelMap(labels, file, slicerFields(labels));
+      VolumeFileIO::writeLabelMap(labels, file, slicerFields(labels, options.editRecord));
       return;
     case LabelExportFormat::NIfTI:
     case LabelExportFormat::NRRD: {
@@ -124,8 +129,11 @@ void LabelExport::write(LabelExportFormat format, const LabelMap& labels, const 
       if ((format == LabelExportFormat::NIfTI && !nifti) || (format == LabelExportFormat::NRRD && !nrrd))
         throw HeaortaError(ErrorCode::InvalidInput, tr("%1: the file name does not match the format (.nii/.nii.gz or .nrrd)")
                                                         .arg(QString::fromStdString(name)));
-      VolumeFileIO::writeLabelMap(labels, file);
-      AtomicFile::write(itkSnapDescriptionPath(file), itkSnapDescription(labels).toUtf8());
+      if (nrrd && !options.editRecord.isEmpty())
+        VolumeFileIO::writeLabelMap(labels, file, {{"Heaorta_Edits", compact(options.editRecord)}});
+      else
+        VolumeFileIO::writeLabelMap(labels, file);
+      AtomicFile::write(itkSnapDescriptionPath(file), itkSnapDescription(labels, options.editRecord).toUtf8());
       return;
     }
   }

@@ -4,6 +4,7 @@
 #include "core/model/Volume.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 #include <filesystem>
 #include <optional>
@@ -24,12 +25,13 @@ class LabelExport {
     bool readerEdited = false;
     QString algorithm;
     const VoxelImage<uint8_t>* calcium = nullptr;  // DICOM SEG only: scored calcium as its own segment
+    QJsonObject editRecord;  // EditProvenance::toJson(): in the NRRD header and the ITK-SNAP file
   };
   static std::optional<LabelExportFormat> formatFromName(const QString& name);  // seg, nifti, nrrd, slicer
   static void write(LabelExportFormat format, const LabelMap& labels, const Volume& ct, const std::filesystem::path& file,
                     const Options& options);
   static std::filesystem::path itkSnapDescriptionPath(const std::filesystem::path& labelsFile);
-  static QString itkSnapDescription(const LabelMap& labels);
+  static QString itkSnapDescription(const LabelMap& labels, const QJsonObject& editRecord = {});
 };
 
 // Reads labels from any file the workstation writes or others' tools give (NIfTI, NRRD,

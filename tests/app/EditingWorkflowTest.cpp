@@ -6,6 +6,7 @@
 #include "app/gui/editing/EditPanel.h"
 #include "app/gui/editing/LabelEditSession.h"
 #include "app/gui/models/QuantificationModel.h"
+#include "core/dicom/DicomSegExport.h"
 #include "core/io/LabelSidecar.h"
 #include "core/quant/QuantificationEngine.h"
 #include "tests/support/SyntheticDicom.h"
@@ -193,6 +194,23 @@ class EditingWorkflowTest : public QObject {
     QCOMPARE(json[QStringLiteral("vessels_with_calcium")].toInt(), 1);
     QVERIFY(json[QStringLiteral("edits")].toObject()[QStringLiteral("edited_by_reader")].toBool());
     QVERIFY(json[QStringLiteral("edits")].toObject()[QStringLiteral("labels")].toObject().contains(QStringLiteral("heart")));
+  }
+
+  void exportsSayTheMasksWereCorrected() {
+    const QString seg = scratch_.filePath(QStringLiteral("corrected-seg.dcm"));
+    window_->exportLabels(seg.toStdString(), LabelExportFormat::DicomSeg);
+    QVERIFY(DicomSegReader::read(seg.toStdString(), session_.volume()->geometry()).voxels() == session_.labels()->voxels());
+    QString report;
+    runTool(QStringLiteral("dciodvfy"), {seg}, &report);
+    QVERIFY2(!report.contains(QLatin1String("Error")), qPrintable(report));
+    QFile file(seg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("SEMIAUTOMATIC"));  // a reader edited the machine's masks
+    const QString slicer = scratch_.filePath(QStringLiteral("corrected.seg.nrrd"));
+    window_->exportLabels(slicer.toStdString(), LabelExportFormat::Slicer);
+    QFile header(slicer);
+    QVERIFY(header.open(QIODevice::ReadOnly));
+    QVERIFY(header.read(8192).contains("Heaorta_Edits:={\"edited_by_reader\":true"));
   }
 };
 
