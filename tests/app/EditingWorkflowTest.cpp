@@ -7,6 +7,7 @@
 #include "app/gui/editing/LabelEditSession.h"
 #include "app/gui/models/QuantificationModel.h"
 #include "core/dicom/DicomSegExport.h"
+#include "core/edit/LabelMorphology.h"
 #include "core/io/LabelSidecar.h"
 #include "core/quant/QuantificationEngine.h"
 #include "tests/support/SyntheticDicom.h"
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -211,6 +213,48 @@ class EditingWorkflowTest : public QObject {
     QFile header(slicer);
     QVERIFY(header.open(QIODevice::ReadOnly));
     QVERIFY(header.read(8192).contains("Heaorta_Edits:={\"edited_by_reader\":true"));
+  }
+
+  void fillAndCleanUpAreOneNamedStepEach() {
+    // Fill: a click on unlabelled soft tissue fills what is connected to it within -100..200 HU,
+    // in that slice only.
+    auto* label = window_->editPanel()->findChild<QComboBox*>(QStringLiteral("editLabel"));
+    label->setCurrentIndex(label->findData(int(Heart)));
+    QTest::mouseClick(toolButton(EditPanel::Fill), Qt::LeftButton);
+    const std::size_t steps = session_.edits()->history().position();
+    Index3 seed{0, 0, 30};
+    for (int j = 200; j < 300 && !seed[0]; ++j)
+      for (int i = 200; i < 320 && !seed[0]; ++i) {
+        const int hu = session_.volume()->at(i, j, 30);
+        if (session_.labels()->at(i, j, 30) == Background && hu > -50 && hu < 100) seed = {i, j, 30};
+      }
+    QVERIFY(seed[0] > 0);
+    window_->viewerState()->setCursor({seed[0] + 40, seed[1] + 40, seed[2]});
+    SliceView* axial = window_->mprPanel()->view(Plane::Axial);
+    const std::size_t heartBefore = session_.labels()->count(Heart);
+    QCOMPARE(window_->editPanel()->tool(), EditPanel::Fill);
+    QCOMPARE(axial->voxelAt(axial->widgetPositionOf(seed)).value_or(Index3{-1, -1, -1}), seed);
+    QTest::mouseClick(axial, Qt::LeftButton, Qt::NoModifier, axial->widgetPositionOf(seed).toPoint());
+    QCOMPARE(session_.edits()->history().position(), steps + 1);  // the undone exclusion can no longer be redone
+    QVERIFY(!session_.edits()->history().canRedo());
+    QCOMPARE(session_.edits()->history().steps().back().title(), QStringLiteral("Fill (heart)"));
+    QVERIFY(session_.labels()->count(Heart) > heartBefore);
+    QCOMPARE(session_.labels()->at(seed[0], seed[1], seed[2]), uint8_t(Heart));
+    QCOMPARE(session_.labels()->at(seed[0], seed[1], 29), segmented_.at(seed[0], seed[1], 29));  // one slice only
+    // Keep largest part: an island dabbed far from the heart goes, the heart stays.
+    QTest::mouseClick(toolButton(EditPanel::Brush), Qt::LeftButton);
+    const Index3 island{60, 60, 5};
+    window_->viewerState()->setCursor({200, 200, 5});
+    QTest::mouseClick(axial, Qt::LeftButton, Qt::NoModifier, axial->widgetPositionOf(island).toPoint());
+    QCOMPARE(session_.labels()->at(island[0], island[1], island[2]), uint8_t(Heart));
+    const std::size_t heartWithIsland = session_.labels()->count(Heart);
+    for (QPushButton* b : window_->editPanel()->findChildren<QPushButton*>())
+      if (b->text() == QStringLiteral("Keep largest part")) QTest::mouseClick(b, Qt::LeftButton);
+    QCOMPARE(session_.edits()->history().steps().back().title(), QStringLiteral("Keep largest part (heart)"));
+    QVERIFY(LabelMorphology::allButLargest(*session_.labels(), Heart).selectedCount() == 0);
+    QCOMPARE(session_.labels()->at(island[0], island[1], island[2]), uint8_t(Background));
+    QVERIFY(session_.labels()->count(Heart) > heartWithIsland / 2);
+    QTest::mouseClick(toolButton(EditPanel::Navigate), Qt::LeftButton);
   }
 };
 
