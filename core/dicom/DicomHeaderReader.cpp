@@ -148,6 +148,8 @@ ScanMetadata DicomHeaderReader::readMetadata(const std::filesystem::path& file) 
   m.patientSex = text(t::PatientSex);
   m.patientBirthDate = text(t::PatientBirthDate);
   m.studyDate = text(t::StudyDate);
+  m.studyTime = text(t::StudyTime);
+  m.studyId = text(t::StudyId);
   m.studyDescription = text(t::StudyDescription);
   m.seriesDescription = text(t::SeriesDescription);
   m.manufacturer = text(t::Manufacturer);

@@ -13,6 +13,7 @@
 #include <dcmtk/dcmfg/fgplanpo.h>
 #include <dcmtk/dcmfg/fgseg.h>
 #include <dcmtk/dcmiod/iodreferences.h>
+#include <dcmtk/oflog/oflog.h>
 #include <dcmtk/dcmseg/segdoc.h>
 #include <dcmtk/dcmseg/segment.h>
 #include <dcmtk/dcmseg/segutils.h>
@@ -29,6 +30,16 @@ OFString num(double v) {
 }
 
 QString dcmError(const OFCondition& c) { return QString::fromLatin1(c.text()); }
+
+// DCMTK logs its own warnings to stderr (e.g. on every SEG it reads); failures reach the user
+// through our messages instead.
+void quietDcmtk() {
+  static const bool configured = [] {
+    OFLog::configure(OFLogger::ERROR_LOG_LEVEL);
+    return true;
+  }();
+  (void)configured;
+}
 
 void check(const OFCondition& c, const std::filesystem::path& file) {
   if (c.bad())
@@ -50,6 +61,7 @@ const std::vector<SegSegmentCode>& heaortaSegmentCodes() {
 }
 
 void DicomSegWriter::write(const LabelMap& labels, const Volume& ct, const std::filesystem::path& file, const Options& options) {
+  quietDcmtk();
   const ScanMetadata& m = ct.metadata();
   const ImageGeometry& g = ct.geometry();
   if (m.sliceSopInstanceUids.size() != static_cast<std::size_t>(g.size[2]) || m.studyInstanceUid.empty() ||
@@ -73,6 +85,8 @@ void DicomSegWriter::write(const LabelMap& labels, const Volume& ct, const std::
   seg->getPatient().setPatientSex(str(m.patientSex));
   seg->getStudy().setStudyInstanceUID(str(m.studyInstanceUid));
   seg->getStudy().setStudyDate(str(m.studyDate));
+  seg->getStudy().setStudyTime(str(m.studyTime));
+  seg->getStudy().setStudyID(str(m.studyId));
   seg->getStudy().setAccessionNumber(str(m.accessionNumber));
   char uid[100];
   seg->getFrameOfReference().setFrameOfReferenceUID(
@@ -168,6 +182,7 @@ bool DicomSegReader::isSegmentation(const std::filesystem::path& file) {
 }
 
 LabelMap DicomSegReader::read(const std::filesystem::path& file, const ImageGeometry& grid) {
+  quietDcmtk();
   const QString name = QString::fromStdString(file.string());
   DcmSegmentation* loaded = nullptr;
   const OFCondition status = DcmSegmentation::loadFile(file.c_str(), loaded);

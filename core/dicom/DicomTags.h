@@ -13,6 +13,7 @@ inline const gdcm::Tag SopClassUid{0x0008, 0x0016};
 inline const gdcm::Tag SopInstanceUid{0x0008, 0x0018};
 inline const gdcm::Tag StudyDate{0x0008, 0x0020};
 inline const gdcm::Tag StudyTime{0x0008, 0x0030};
+inline const gdcm::Tag StudyId{0x0020, 0x0010};
 inline const gdcm::Tag AccessionNumber{0x0008, 0x0050};
 inline const gdcm::Tag Modality{0x0008, 0x0060};
 inline const gdcm::Tag Manufacturer{0x0008, 0x0070};

@@ -23,6 +23,8 @@ struct ScanMetadata {
   std::string patientSex;
   std::string patientBirthDate;
   std::string studyDate;  // YYYYMMDD
+  std::string studyTime;  // HHMMSS(.frac)
+  std::string studyId;
   std::string studyDescription;
   std::string seriesDescription;
   std::string manufacturer;
