@@ -110,6 +110,7 @@ class EditingWorkflowTest : public QObject {
     const QPointF from = axial->widgetPositionOf({200, 150, 30}), to = axial->widgetPositionOf({320, 150, 30});
     const double heartBefore = session_.labels()->volumeMl(Heart);
     drag(axial, from, to, 20);
+    QVERIFY(axial->showsBrushOutline());  // the brush's 8 mm footprint follows the mouse
     QCOMPARE(session_.edits()->history().steps().size(), std::size_t(1));
     QCOMPARE(session_.edits()->history().steps()[0].title(), QStringLiteral("Brush stroke (heart)"));
     // The stroke is continuous (no gaps between the 20 dabs) and on slice 30 only.
@@ -156,6 +157,7 @@ class EditingWorkflowTest : public QObject {
     QCOMPARE(before.vesselsWithCalcium, 0);
     key(Qt::Key_L);  // the lesion tool
     QCOMPARE(window_->editPanel()->tool(), EditPanel::Lesion);
+    QVERIFY(!window_->mprPanel()->view(Plane::Axial)->showsBrushOutline());
     window_->viewerState()->setCursor({coronary->peakVoxel[0] + 30, coronary->peakVoxel[1] + 30, coronary->peakVoxel[2]});
     SliceView* axial = window_->mprPanel()->view(Plane::Axial);
     QTest::mouseClick(axial, Qt::LeftButton, Qt::NoModifier, axial->widgetPositionOf(coronary->peakVoxel).toPoint());

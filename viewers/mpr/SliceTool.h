@@ -22,6 +22,8 @@ class SliceTool {
   virtual void press(const SliceToolEvent& event) = 0;
   virtual void drag(const SliceToolEvent& event) = 0;
   virtual void release(const SliceToolEvent& event) = 0;
+  // A footprint to draw under the mouse (brushes), in mm; 0 draws none.
+  virtual double outlineRadiusMm() const { return 0; }
 };
 
 }  // namespace heaorta

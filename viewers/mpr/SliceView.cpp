@@ -41,7 +41,8 @@ SliceView::SliceView(Plane plane, ViewerState* state, QWidget* parent)
       crosshairPoints_(vtkSmartPointer<vtkPoints>::New()),
       crosshair_(vtkSmartPointer<vtkPolyData>::New()),
       crosshairActor_(vtkSmartPointer<vtkActor>::New()),
-      annotations_(renderer()) {
+      annotations_(renderer()),
+      outline_(renderer()) {
   setMouseTracking(true);
   setFocusPolicy(Qt::StrongFocus);
   renderer()->SetBackground(0, 0, 0);
@@ -131,6 +132,32 @@ void SliceView::refreshLabels() {
 void SliceView::labelsEdited(const VoxelBox& box) {
   if (!box.crossesSlice(orientation_.sliceAxis, shownSlice_)) return;
   refreshLabels();
+}
+
+void SliceView::setTool(SliceTool* tool) {
+  tool_ = tool;
+  if ((!tool_ || tool_->outlineRadiusMm() <= 0) && outline_.visible()) {
+    outline_.hide();
+    requestRender();
+  }
+}
+
+void SliceView::updateBrushOutline(const QPointF& widgetPosition) {
+  const double radius = tool_ ? tool_->outlineRadiusMm() : 0.0;
+  if (radius <= 0 || !volume_) {
+    if (outline_.visible()) outline_.hide(), requestRender();
+    return;
+  }
+  // Just in front of the slice, like the crosshair.
+  Eigen::Vector3d centre = worldAt(widgetPosition);
+  centre -= orientation_.directionOfProjection() * 0.3 * volume_->geometry().spacing[orientation_.sliceAxis];
+  outline_.show(centre, radius, orientation_.rightAxis, orientation_.upAxis);
+  requestRender();
+}
+
+void SliceView::leaveEvent(QEvent* event) {
+  if (outline_.visible()) outline_.hide(), requestRender();
+  VtkOpenGLWidget::leaveEvent(event);
 }
 
 SliceToolEvent SliceView::toolEvent(const Index3& voxel, Qt::KeyboardModifiers modifiers) const {
@@ -337,6 +364,7 @@ void SliceView::mouseMoveEvent(QMouseEvent* event) {
     default:
       break;
   }
+  updateBrushOutline(event->position());
   if (const auto voxel = voxelAt(event->position())) Q_EMIT hovered(*voxel);
 }
 

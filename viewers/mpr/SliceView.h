@@ -4,6 +4,7 @@
 #include "core/model/Volume.h"
 #include "core/edit/VoxelBox.h"
 #include "viewers/model/ViewerState.h"
+#include "viewers/mpr/BrushOutline.h"
 #include "viewers/mpr/SliceTool.h"
 #include "viewers/mpr/ViewAnnotations.h"
 #include "viewers/mpr/ViewOrientation.h"
@@ -40,7 +41,8 @@ class SliceView : public VtkOpenGLWidget {
   // After an edit of `box`: redraws only when the shown slice crosses it.
   void labelsEdited(const VoxelBox& box);
   // With a tool, the left button edits (Shift+left still moves the crosshair); null navigates.
-  void setTool(SliceTool* tool) { tool_ = tool; }
+  void setTool(SliceTool* tool);
+  bool showsBrushOutline() const { return outline_.visible(); }
   int overlayUpdates() const { return overlayUpdates_; }  // how often the overlay was rebuilt
 
   Plane plane() const { return plane_; }
@@ -64,6 +66,7 @@ class SliceView : public VtkOpenGLWidget {
   void mouseReleaseEvent(QMouseEvent* event) override;
   void wheelEvent(QWheelEvent* event) override;
   void keyPressEvent(QKeyEvent* event) override;
+  void leaveEvent(QEvent* event) override;
   void resizeGL(int width, int height) override;
 
  private:
@@ -75,6 +78,7 @@ class SliceView : public VtkOpenGLWidget {
   void updateAnnotation();
   void stepSlice(int delta);
   SliceToolEvent toolEvent(const Index3& voxel, Qt::KeyboardModifiers modifiers) const;
+  void updateBrushOutline(const QPointF& widgetPosition);
   Eigen::Vector3d worldAt(const QPointF& widgetPosition) const;
 
   Plane plane_;
@@ -97,6 +101,7 @@ class SliceView : public VtkOpenGLWidget {
   ViewAnnotations annotations_;
 
   SliceTool* tool_ = nullptr;
+  BrushOutline outline_;
   bool toolDrag_ = false;
   int overlayUpdates_ = 0;
   Qt::MouseButton dragButton_ = Qt::NoButton;

@@ -39,6 +39,7 @@ class BrushTool : public SliceTool {
   void press(const SliceToolEvent& event) override;
   void drag(const SliceToolEvent& event) override;
   void release(const SliceToolEvent& event) override;
+  double outlineRadiusMm() const override { return settings_().brushRadiusMm; }
 
  private:
   LabelEditSession* edits_;
