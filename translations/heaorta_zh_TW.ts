@@ -617,10 +617,6 @@
         <translation>自動儲存已停止：%1。程式執行期間編輯仍會保留；請儲存標記圖以保存。</translation>
     </message>
     <message>
-        <source>Restored edits</source>
-        <translation>已還原的編輯</translation>
-    </message>
-    <message>
         <source>Autosave is off: %1.</source>
         <translation>自動儲存已關閉：%1。</translation>
     </message>
@@ -1468,6 +1464,13 @@ Restore them?</source>
     <message>
         <source>Volume loaded</source>
         <translation>體積已載入</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::StudySession</name>
+    <message>
+        <source>%1 (restored after a crash)</source>
+        <translation>%1（當機後還原）</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,17 @@ void StudySession::setLabels(std::shared_ptr<LabelMap> labels, TextSource origin
   Q_EMIT labelsReplaced();
 }
 
+void StudySession::restoreMasks(std::shared_ptr<LabelMap> labels, std::shared_ptr<VoxelImage<uint8_t>> bone, ArteryAssignments arteries,
+                                const QString& segmenterKey, const QString& segmenterName, const Notices& notices) {
+  labels_ = std::move(labels);
+  bone_ = std::move(bone);
+  arteries_ = std::move(arteries);
+  segmenter_ = [segmenterName] { return tr("%1 (restored after a crash)").arg(segmenterName); };
+  segmenterKey_ = segmenterKey;
+  segmentationNotices_ = notices;
+  Q_EMIT labelsReplaced();
+}
+
 void StudySession::close() {
   volume_.reset();
   labels_.reset();

@@ -29,6 +29,9 @@ class StudySession : public QObject {
   // Labels from a file (with the bone mask and artery assignments saved beside them, if any).
   void setLabels(std::shared_ptr<LabelMap> labels, TextSource origin, std::shared_ptr<VoxelImage<uint8_t>> bone = nullptr,
                  std::optional<ArteryAssignments> arteries = std::nullopt);
+  // Masks restored from an autosave, with the segmenter that made them and its cautions.
+  void restoreMasks(std::shared_ptr<LabelMap> labels, std::shared_ptr<VoxelImage<uint8_t>> bone, ArteryAssignments arteries,
+                    const QString& segmenterKey, const QString& segmenterName, const Notices& notices);
   void close();
 
   bool isOpen() const { return volume_ != nullptr; }

@@ -80,13 +80,7 @@ bool decodeStep(const QByteArray& bytes, EditStep& step) {
   return ok && in.status() == QDataStream::Ok;
 }
 
-QByteArray encodeBaseline(const LabelMap& labels, const ArteryAssignments& arteries) {
-  QByteArray bytes;
-  QDataStream out(&bytes, QIODevice::WriteOnly);
-  out.setByteOrder(QDataStream::LittleEndian);
-  out << kBaselineMagic << qint32(labels.size()[0]) << qint32(labels.size()[1]) << qint32(labels.size()[2]);
-  const uint8_t* v = labels.data();
-  const std::size_t n = labels.geometry().voxelCount();
+void writeRuns(QDataStream& out, const uint8_t* v, std::size_t n) {
   std::vector<std::pair<quint32, quint8>> runs;
   for (std::size_t q = 0; q < n;) {
     std::size_t r = q + 1;
@@ -96,11 +90,38 @@ QByteArray encodeBaseline(const LabelMap& labels, const ArteryAssignments& arter
   }
   out << quint32(runs.size());
   for (const auto& [length, value] : runs) out << length << value;
+}
+
+// False when the runs do not fill exactly `n` voxels.
+bool readRuns(QDataStream& in, uint8_t* v, std::size_t n) {
+  quint32 runs = 0;
+  in >> runs;
+  std::size_t q = 0;
+  for (quint32 run = 0; run < runs && in.status() == QDataStream::Ok; ++run) {
+    quint32 length = 0;
+    quint8 value = 0;
+    in >> length >> value;
+    if (q + length > n) return false;
+    std::fill(v + q, v + q + length, value);
+    q += length;
+  }
+  return q == n && in.status() == QDataStream::Ok;
+}
+
+QByteArray encodeBaseline(const LabelMap& labels, const ArteryAssignments& arteries, const VoxelImage<uint8_t>* bone) {
+  QByteArray bytes;
+  QDataStream out(&bytes, QIODevice::WriteOnly);
+  out.setByteOrder(QDataStream::LittleEndian);
+  out << kBaselineMagic << qint32(labels.size()[0]) << qint32(labels.size()[1]) << qint32(labels.size()[2]);
+  writeRuns(out, labels.data(), labels.geometry().voxelCount());
   std::vector<ArteryChange> assigned;
   for (int k = 0; k < arteries.sliceCount(); ++k)
     for (const auto& [key, artery] : arteries.slice(k))
       assigned.push_back({{static_cast<int>(key % labels.size()[0]), static_cast<int>(key / labels.size()[0]), k}, Artery::Unassigned, artery});
   writeArteries(out, assigned);
+  const bool withBone = bone && bone->geometry().voxelCount() == labels.geometry().voxelCount();
+  out << quint8(withBone);
+  if (withBone) writeRuns(out, bone->data(), bone->geometry().voxelCount());
   return bytes;
 }
 
@@ -122,8 +143,11 @@ QJsonObject EditJournal::Manifest::toJson() const {
                 {"spacing", vec(geometry.spacing)},
                 {"origin", vec(geometry.origin)},
                 {"direction", QJsonArray{vec(geometry.direction.col(0)), vec(geometry.direction.col(1)), vec(geometry.direction.col(2))}}};
+  QJsonArray cautions;
+  for (const Notice& n : notices) cautions.append(QJsonObject{{"code", n.code}, {"message", n.text()}});
   return {{"source", source}, {"series_instance_uid", seriesInstanceUid}, {"patient", patient}, {"origin", origin},
-          {"geometry", g}, {"started", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+          {"origin_name", originName}, {"notices", cautions}, {"geometry", g},
+          {"started", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
 }
 
 EditJournal::Manifest EditJournal::Manifest::fromJson(const QJsonObject& json) {
@@ -132,6 +156,9 @@ EditJournal::Manifest EditJournal::Manifest::fromJson(const QJsonObject& json) {
   m.seriesInstanceUid = json[QStringLiteral("series_instance_uid")].toString();
   m.patient = json[QStringLiteral("patient")].toString();
   m.origin = json[QStringLiteral("origin")].toString();
+  m.originName = json[QStringLiteral("origin_name")].toString();
+  for (const QJsonValue& v : json[QStringLiteral("notices")].toArray())
+    m.notices.push_back({v[QStringLiteral("code")].toString(), v[QStringLiteral("message")].toString()});
   const QJsonObject g = json[QStringLiteral("geometry")].toObject();
   const QJsonArray size = g[QStringLiteral("size")].toArray();
   for (int a = 0; a < 3; ++a) m.geometry.size[a] = size[a].toInt();
@@ -148,7 +175,7 @@ fs::path EditJournal::defaultRoot() {
 }
 
 EditJournal::EditJournal(const fs::path& root, const Manifest& manifest, const LabelMap& baseline,
-                         const ArteryAssignments& baselineArteries) {
+                         const ArteryAssignments& baselineArteries, const VoxelImage<uint8_t>* bone) {
   std::error_code ec;
   fs::create_directories(root, ec);
   std::random_device random;
@@ -158,7 +185,7 @@ EditJournal::EditJournal(const fs::path& root, const Manifest& manifest, const L
   if (!fs::create_directory(folder_, ec))
     throw HeaortaError(ErrorCode::WriteFailed, AtomicFile::failure(folder_, ec ? ec.value() : EEXIST));
   try {
-    AtomicFile::write(folder_ / kBaseline, encodeBaseline(baseline, baselineArteries));
+    AtomicFile::write(folder_ / kBaseline, encodeBaseline(baseline, baselineArteries, bone));
     AtomicFile::write(folder_ / kManifest, QJsonDocument(manifest.toJson()).toJson());
   } catch (const HeaortaError&) {
     fs::remove_all(folder_, ec);
@@ -246,25 +273,21 @@ EditJournal::Recovered EditJournal::read(const fs::path& folder) {
   const QByteArray baseline = readAll(folder / kBaseline);
   QDataStream in(baseline);
   in.setByteOrder(QDataStream::LittleEndian);
-  quint32 magic = 0, runs = 0;
+  quint32 magic = 0;
   qint32 nx = 0, ny = 0, nz = 0;
-  in >> magic >> nx >> ny >> nz >> runs;
+  in >> magic >> nx >> ny >> nz;
   if (magic != kBaselineMagic || nx != g.size[0] || ny != g.size[1] || nz != g.size[2]) unreadable(folder, tr("the baseline masks are damaged"));
   r.baseline = LabelMap(g);
-  std::size_t q = 0;
-  const std::size_t n = g.voxelCount();
-  for (quint32 run = 0; run < runs && in.status() == QDataStream::Ok; ++run) {
-    quint32 length = 0;
-    quint8 value = 0;
-    in >> length >> value;
-    if (q + length > n) unreadable(folder, tr("the baseline masks are damaged"));
-    std::fill(r.baseline.data() + q, r.baseline.data() + q + length, value);
-    q += length;
-  }
-  if (q != n) unreadable(folder, tr("the baseline masks are damaged"));
+  if (!readRuns(in, r.baseline.data(), g.voxelCount())) unreadable(folder, tr("the baseline masks are damaged"));
   r.baselineArteries = ArteryAssignments(g);
   for (const ArteryChange& c : readArteries(in))
     if (g.contains(c.voxel[0], c.voxel[1], c.voxel[2])) r.baselineArteries.assign(c.voxel[0], c.voxel[1], c.voxel[2], c.after);
+  quint8 withBone = 0;
+  in >> withBone;
+  if (withBone) {
+    r.bone = VoxelImage<uint8_t>(g, 0);
+    if (!readRuns(in, r.bone->data(), g.voxelCount())) unreadable(folder, tr("the baseline masks are damaged"));
+  }
 
   // Records until the first torn or damaged one (what the crash interrupted).
   const QByteArray journal = readAll(folder / kJournal);

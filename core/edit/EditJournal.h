@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/edit/EditStep.h"
+#include "core/model/Notice.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -22,7 +23,9 @@ class EditJournal {
     QString source;  // path the study was opened from
     QString seriesInstanceUid;
     QString patient;
-    QString origin;  // segmenter key, "file", ...
+    QString origin;      // segmenter key, "file", ...
+    QString originName;  // which segmenter made the masks, as shown
+    Notices notices;     // its cautions (fallback used, contrast, ...), which a restore must keep
     ImageGeometry geometry;
     QJsonObject toJson() const;
     static Manifest fromJson(const QJsonObject& json);
@@ -33,6 +36,7 @@ class EditJournal {
     Manifest manifest;
     LabelMap baseline;
     ArteryAssignments baselineArteries;
+    std::optional<VoxelImage<uint8_t>> bone;  // never counted as calcium, as before the crash
     std::vector<EditStep> steps;
     std::size_t position = 0;  // steps[0, position) are applied
   };
@@ -43,7 +47,7 @@ class EditJournal {
   // Starts a journal in a new folder under `root`. Throws HeaortaError (CannotWrite) with a clear
   // message when the folder cannot be written (full disk, read-only).
   EditJournal(const std::filesystem::path& root, const Manifest& manifest, const LabelMap& baseline,
-              const ArteryAssignments& baselineArteries);
+              const ArteryAssignments& baselineArteries, const VoxelImage<uint8_t>* bone = nullptr);
   // Continues a recovered journal.
   explicit EditJournal(const Recovered& recovered);
   ~EditJournal();

@@ -6,10 +6,15 @@
 #include "app/gui/editing/EditPanel.h"
 #include "app/gui/editing/LabelEditSession.h"
 #include "core/edit/EditJournal.h"
+#include "app/gui/models/QuantificationModel.h"
 #include "core/io/VolumeFileIO.h"
+#include "core/quant/QuantResultJson.h"
 #include "tests/support/SyntheticDicom.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -63,6 +68,10 @@ int runChild(const QString& journalRoot, const QString& reference) {
   stroke(axial, {150, 250, 28}, {350, 250, 28}, true);  // a new step: the undone one is gone
   QApplication::processEvents();
   VolumeFileIO::writeLabelMap(*session.labels(), reference.toStdString());
+  QFile scores(reference + QStringLiteral(".json"));
+  if (!scores.open(QIODevice::WriteOnly)) return 12;
+  scores.write(QJsonDocument(toJson(*window.quantification()->result())).toJson());
+  scores.close();
   stroke(axial, {100, 100, 28}, {400, 400, 28}, false);  // on screen, never completed
   std::printf("READY %zu\n", session.edits()->history().position());
   std::fflush(stdout);
@@ -112,6 +121,17 @@ class EditRecoveryTest : public QObject {
     QCOMPARE(session.edits()->history().position(), std::size_t(3));
     QCOMPARE(session.edits()->history().steps()[2].title(), QStringLiteral("Brush stroke (heart)"));
     QVERIFY(session.edits()->hasUnsavedEdits());
+    // The numbers on screen are those before the kill (bone mask and cautions came back too).
+    QFile before(reference + QStringLiteral(".json"));
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QJsonObject expectedScores = QJsonDocument::fromJson(before.readAll()).object();
+    QTRY_VERIFY(window.quantification()->result().has_value());
+    const QJsonObject restoredScores = toJson(*window.quantification()->result());
+    for (const char* key : {"coronary", "aorta_ascending", "aorta_descending", "pericardial_fat_ml", "heart_volume_ml", "risk"})
+      QCOMPARE(restoredScores[QLatin1String(key)], expectedScores[QLatin1String(key)]);
+    QVERIFY(window.quantification()->result()->hasNotice(QStringLiteral("fallback-segmenter")));
+    QVERIFY(window.quantification()->result()->hasNotice(QStringLiteral("reader-edited")));
+    QVERIFY2(session.segmenter().contains(QStringLiteral("restored")), qPrintable(session.segmenter()));
     window.grab().save(artefactPath(QStringLiteral("edit-restored.png")));
     while (session.edits()->undo()) {
     }

@@ -21,7 +21,12 @@ namespace fs = std::filesystem;
 namespace {
 
 EditJournal::Manifest manifestFor(const Phantom& p) {
-  return {QStringLiteral("/data/study"), QStringLiteral("1.2.3"), QStringLiteral("Test^Patient"), QStringLiteral("anatomical-fallback"),
+  return {QStringLiteral("/data/study"),
+          QStringLiteral("1.2.3"),
+          QStringLiteral("Test^Patient"),
+          QStringLiteral("anatomical-fallback"),
+          QStringLiteral("Anatomical fallback segmenter"),
+          {{QStringLiteral("fallback-segmenter"), QStringLiteral("Check the masks.")}},
           p.ct.geometry()};
 }
 
@@ -40,7 +45,9 @@ class EditJournalTest : public QObject {
     p.labelBox({4, 4, 1}, {20, 20, 6}, Heart);
     ArteryAssignments arteries(p.ct.geometry());
     arteries.assign(1, 1, 1, Artery::RCA);
-    EditJournal journal(root.path().toStdString(), manifestFor(p), p.labels, arteries);
+    VoxelImage<uint8_t> bone(p.ct.geometry(), 0);
+    bone.at(30, 30, 7) = bone.at(31, 30, 7) = 1;
+    EditJournal journal(root.path().toStdString(), manifestFor(p), p.labels, arteries, &bone);
     std::vector<EditStep> steps;
     std::uniform_int_distribution<int> x(0, 31), z(0, 7);
     for (int s = 0; s < 12; ++s) {
@@ -67,6 +74,11 @@ class EditJournalTest : public QObject {
     QCOMPARE(r.steps.size(), std::size_t(12));
     QCOMPARE(r.position, std::size_t(11));
     QCOMPARE(r.manifest.seriesInstanceUid, QStringLiteral("1.2.3"));
+    // What the scores depend on besides the labels comes back too: the bone mask and the cautions.
+    QVERIFY(r.bone && r.bone->voxels() == bone.voxels());
+    QCOMPARE(r.manifest.originName, QStringLiteral("Anatomical fallback segmenter"));
+    QCOMPARE(r.manifest.notices.size(), std::size_t(1));
+    QCOMPARE(r.manifest.notices[0].code, QStringLiteral("fallback-segmenter"));
     QVERIFY(r.manifest.geometry.sameGrid(p.ct.geometry()));
     LabelMap labels;
     ArteryAssignments replayed;

@@ -43,9 +43,13 @@ void LabelEditSession::ensureBaseline() {
   const Volume& ct = *study_->volume();
   EditJournal::Manifest manifest{QString::fromStdString(study_->source().string()),
                                  QString::fromStdString(ct.metadata().seriesInstanceUid),
-                                 QString::fromStdString(ct.metadata().patientName), study_->segmenterKey(), ct.geometry()};
+                                 QString::fromStdString(ct.metadata().patientName),
+                                 study_->segmenterKey(),
+                                 study_->segmenter(),
+                                 study_->segmentationNotices(),
+                                 ct.geometry()};
   try {
-    journal_ = std::make_unique<EditJournal>(journalRoot_, manifest, *baseline_, study_->arteries());
+    journal_ = std::make_unique<EditJournal>(journalRoot_, manifest, *baseline_, study_->arteries(), study_->bone().get());
   } catch (const HeaortaError& e) {
     autosaveProblem_ = tr("Autosave is off: %1. Your edits are kept while the program runs; save the label map to keep them.").arg(e.message());
     Q_EMIT autosaveFailed(autosaveProblem_);
@@ -175,7 +179,11 @@ void LabelEditSession::restore(const EditJournal::Recovered& recovered) {
   auto labels = std::make_shared<LabelMap>(recovered.baseline);
   ArteryAssignments arteries = recovered.baselineArteries;
   EditJournal::replay(recovered, *labels, arteries);
-  study_->setLabels(std::move(labels), [] { return tr("Restored edits"); }, nullptr, std::move(arteries));  // resets this session
+  std::shared_ptr<VoxelImage<uint8_t>> bone;
+  if (recovered.bone) bone = std::make_shared<VoxelImage<uint8_t>>(*recovered.bone);
+  // Who made the masks and their cautions come back too: a restore must not hide a fallback.
+  study_->restoreMasks(std::move(labels), std::move(bone), std::move(arteries), recovered.manifest.origin,
+                       recovered.manifest.originName, recovered.manifest.notices);  // resets this session
   baseline_ = std::make_shared<const LabelMap>(recovered.baseline);
   history_.adopt(recovered.steps, recovered.position);
   for (std::size_t s = 0; s < recovered.position; ++s) provenance_.account(recovered.steps[s], *baseline_, true);
