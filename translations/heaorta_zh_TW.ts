@@ -924,6 +924,10 @@ Restore them?</source>
         <source>The corrected masks are not saved. Save them before closing?</source>
         <translation>修正後的遮罩尚未儲存。關閉前要儲存嗎？</translation>
     </message>
+    <message>
+        <source>The corrected masks are not saved and would be replaced. Discard the edits?</source>
+        <translation>修正後的遮罩尚未儲存，將被取代。要捨棄這些編輯嗎？</translation>
+    </message>
 </context>
 <context>
     <name>heaorta::ModelCard</name>

@@ -244,7 +244,15 @@ void MainWindow::fail(const QString& title, const HeaortaError& error) {
   box->open();
 }
 
+bool MainWindow::mayReplaceMasks() {
+  if (!session_->edits()->hasUnsavedEdits()) return true;
+  return QMessageBox::question(this, tr("Unsaved edits"),
+                               tr("The corrected masks are not saved and would be replaced. Discard the edits?"),
+                               QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Discard;
+}
+
 void MainWindow::openPath(const std::filesystem::path& path) {
+  if (!mayReplaceMasks()) return;
   const QString shown = QString::fromStdString(path.string());
   runInBackground<LoadedStudy>(
       this, tr("Opening %1").arg(shown),
@@ -264,6 +272,7 @@ void MainWindow::openPath(const std::filesystem::path& path) {
 }
 
 void MainWindow::loadSeries(const DicomSeriesInfo& series) {
+  if (!mayReplaceMasks()) return;
   const std::vector<std::filesystem::path> files = series.files;
   runInBackground<Volume>(
       this, tr("Loading series %1").arg(QString::fromStdString(series.description)),
@@ -280,7 +289,7 @@ void MainWindow::showLoadedStudy(Volume&& volume, const std::filesystem::path& s
 }
 
 void MainWindow::segment() {
-  if (!session_->isOpen()) return;
+  if (!session_->isOpen() || !mayReplaceMasks()) return;
   const std::shared_ptr<const Volume> volume = session_->volume();
   segmentAction_->setEnabled(false);
   runInBackground<SegmentationResult>(
@@ -307,7 +316,7 @@ void MainWindow::segment() {
 }
 
 void MainWindow::loadLabels(const std::filesystem::path& file) {
-  if (!session_->isOpen()) return;
+  if (!session_->isOpen() || !mayReplaceMasks()) return;
   try {
     auto labels = std::make_shared<LabelMap>(readLabelsOnto(file, session_->volume()->geometry()));
     std::optional<LabelSidecar::Contents> saved = LabelSidecar::read(file, session_->volume()->geometry());

@@ -85,6 +85,8 @@ class MainWindow : public QMainWindow {
   void rebuildRecentMenu();
   void restoreUserSettings();
   void fail(const QString& title, const HeaortaError& error);
+  // Asks before unsaved corrections would be replaced (new masks, another study); true to go on.
+  bool mayReplaceMasks();
 
   StudySession* session_;
   ViewerState* state_;

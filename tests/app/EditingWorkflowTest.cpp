@@ -21,7 +21,9 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QProcess>
+#include <QTimer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -257,6 +259,25 @@ class EditingWorkflowTest : public QObject {
     QCOMPARE(session_.labels()->at(island[0], island[1], island[2]), uint8_t(Background));
     QVERIFY(session_.labels()->count(Heart) > heartWithIsland / 2);
     QTest::mouseClick(toolButton(EditPanel::Navigate), Qt::LeftButton);
+  }
+
+  void newMasksDoNotSilentlyReplaceCorrections() {
+    QVERIFY(session_.edits()->hasUnsavedEdits());
+    const LabelMap corrected = *session_.labels();
+    const std::size_t steps = session_.edits()->history().position();
+    bool asked = false;
+    QTimer::singleShot(200, this, [&] {
+      auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+      asked = box != nullptr;
+      if (box) box->button(QMessageBox::Cancel)->click();
+    });
+    QSignalSpy done(window_.get(), &MainWindow::segmentationFinished);
+    window_->segment();  // answered Cancel: nothing runs
+    QVERIFY(asked);
+    QTest::qWait(300);
+    QCOMPARE(done.count(), 0);
+    QVERIFY(session_.labels()->voxels() == corrected.voxels());
+    QCOMPARE(session_.edits()->history().position(), steps);
   }
 };
 
