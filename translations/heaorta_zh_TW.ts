@@ -620,6 +620,10 @@
         <source>Autosave is off: %1.</source>
         <translation>自動儲存已關閉：%1。</translation>
     </message>
+    <message>
+        <source>Drawn by a reader</source>
+        <translation>由判讀者手繪</translation>
+    </message>
 </context>
 <context>
     <name>heaorta::LabelExport</name>

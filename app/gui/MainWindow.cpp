@@ -442,6 +442,7 @@ void MainWindow::onStudyOpened() {
 }
 
 void MainWindow::onLabelsReplaced() {
+  showHovered(state_->cursor());  // the status bar names the label under the cursor anew
   mpr_->setLabels(session_->labels());
   view3d_->setLabels(session_->labels());
   saveLabelsAction_->setEnabled(session_->labels() != nullptr);

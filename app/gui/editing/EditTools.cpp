@@ -21,7 +21,7 @@ BrushTool::BrushTool(LabelEditSession* edits, StudySession* study, SettingsSourc
     : edits_(edits), study_(study), settings_(std::move(settings)), mode_(mode) {}
 
 void BrushTool::press(const SliceToolEvent& event) {
-  if (!study_->labels()) return;
+  if (!study_->isOpen()) return;
   const EditToolSettings s = settings_();
   const EditAction action = mode_ == EditMode::Erase ? EditAction::EraserStroke
                             : s.huRange              ? EditAction::ThresholdPaint
@@ -44,7 +44,7 @@ FillTool::FillTool(LabelEditSession* edits, StudySession* study, SettingsSource 
     : edits_(edits), study_(study), settings_(std::move(settings)) {}
 
 void FillTool::press(const SliceToolEvent& event) {
-  if (!study_->labels()) return;
+  if (!study_->isOpen()) return;
   const EditToolSettings s = settings_();
   const EditRegion region = RegionGrow::grow(*study_->volume(), event.voxel, s.fillMinHu, s.fillMaxHu, s.fill3d ? -1 : event.sliceAxis);
   PaintRule rule = s.rule(EditMode::Add);

@@ -67,8 +67,16 @@ void LabelEditSession::journal(const std::function<void(EditJournal&)>& write) {
   }
 }
 
+bool LabelEditSession::ensureLabels() {
+  if (study_->labels()) return true;
+  if (!study_->isOpen()) return false;
+  // An annotator may draw from nothing: an empty label map on the CT grid, said to be drawn by hand.
+  study_->setLabels(std::make_shared<LabelMap>(study_->volume()->geometry()), [] { return tr("Drawn by a reader"); });
+  return true;
+}
+
 void LabelEditSession::beginStroke(EditAction action, const PaintRule& rule) {
-  if (!study_->labels()) return;
+  if (!ensureLabels()) return;
   ensureBaseline();
   stroke_ = std::make_unique<Stroke>(Stroke{action, rule, {}});
 }
@@ -105,7 +113,7 @@ void LabelEditSession::endStroke() {
 }
 
 std::size_t LabelEditSession::applyOnce(EditAction action, const EditRegion& region, const PaintRule& rule) {
-  if (!study_->labels() || region.empty()) return 0;
+  if (region.empty() || !ensureLabels()) return 0;
   ensureBaseline();
   EditStep step;
   step.action = action;

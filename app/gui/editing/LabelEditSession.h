@@ -25,7 +25,8 @@ class LabelEditSession : public QObject {
   explicit LabelEditSession(StudySession* study);
   ~LabelEditSession() override;
 
-  // A brush-like gesture: every region applied between begin and end is one undo step.
+  // A brush-like gesture: every region applied between begin and end is one undo step. Without
+  // masks yet, the first edit starts an empty label map (drawing from scratch).
   void beginStroke(EditAction action, const PaintRule& rule);
   void strokeApply(const EditRegion& region);
   void endStroke();
@@ -61,6 +62,7 @@ class LabelEditSession : public QObject {
 
  private:
   void reset();
+  bool ensureLabels();
   void changed(const VoxelBox& box);
   void flush();
   void commit(EditStep step);
