@@ -2,7 +2,6 @@
 
 #include "app/cli/ConsoleProgress.h"
 #include "app/cli/ExitCodes.h"
-#include "core/edit/EditProvenance.h"
 #include "core/io/LabelExport.h"
 #include "core/io/LabelSidecar.h"
 #include "core/quant/QuantificationEngine.h"
@@ -38,7 +37,6 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     const LabelMap labels = readLabelsOnto(labelsFile, study.volume.geometry());
     const std::optional<LabelSidecar::Contents> saved = LabelSidecar::read(labelsFile, study.volume.geometry());
     LabelExport::Options options;
-    options.readerEdited = saved && EditProvenance::fromJson(saved->provenance).edited();
     options.algorithm = saved ? saved->origin : QString();
     if (saved) options.editRecord = saved->provenance;
     std::optional<VoxelImage<uint8_t>> calcium;

@@ -360,7 +360,6 @@ void MainWindow::exportLabels(const std::filesystem::path& file, LabelExportForm
   if (!session_->labels()) return;
   try {
     LabelExport::Options options;
-    options.readerEdited = session_->edits()->provenance().edited();
     options.algorithm = session_->segmenterKey();
     options.editRecord = session_->edits()->provenance().toJson();
     VoxelImage<uint8_t> calcium = quant_->lesionVoxels().toImage();

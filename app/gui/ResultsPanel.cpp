@@ -146,10 +146,9 @@ ResultsPanel::ResultsPanel(QuantificationModel* model, QWidget* parent)
   refresh();
 }
 
-bool ResultsPanel::selectLesion(const Index3& anchor) {
+void ResultsPanel::selectLesion(const Index3& anchor) {
   selected_ = anchor;
   showSelection();
-  return lesions_->currentRow() >= 0;
 }
 
 void ResultsPanel::showSelection() {

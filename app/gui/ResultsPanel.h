@@ -22,8 +22,8 @@ class ResultsPanel : public QWidget {
 
   static QColor tierColour(RiskTier tier);
   // Selects the lesion whose brightest voxel is `anchor` (the lesion keeps its selection while the
-  // reader edits around it, whatever its row); false when no lesion has it.
-  bool selectLesion(const Index3& anchor);
+  // reader edits around it, whatever its row); clears the selection when no lesion has it.
+  void selectLesion(const Index3& anchor);
   const std::optional<Index3>& selectedLesion() const { return selected_; }
 
  Q_SIGNALS:

@@ -80,13 +80,9 @@ std::optional<LabelExportFormat> LabelExport::formatFromName(const QString& name
 }
 
 std::filesystem::path LabelExport::itkSnapDescriptionPath(const std::filesystem::path& labelsFile) {
-  std::string name = labelsFile.filename().string();
-  for (const char* e : {".nii.gz", ".nii", ".seg.nrrd", ".nrrd", ".nhdr", ".mha", ".mhd"})
-    if (endsWith(name, e)) {
-      name.resize(name.size() - std::string(e).size());
-      break;
-    }
-  return labelsFile.parent_path() / (name + "-labels.txt");
+  std::string stem = VolumeFileIO::splitName(labelsFile).first;
+  if (endsWith(stem, ".seg")) stem.resize(stem.size() - 4);  // heart.seg.nrrd -> heart-labels.txt
+  return labelsFile.parent_path() / (stem + "-labels.txt");
 }
 
 QString LabelExport::itkSnapDescription(const LabelMap& labels, const QJsonObject& editRecord) {
@@ -115,7 +111,8 @@ void LabelExport::write(LabelExportFormat format, const LabelMap& labels, const 
   const std::string name = file.filename().string();
   switch (format) {
     case LabelExportFormat::DicomSeg:
-      DicomSegWriter::write(labels, ct, file, {options.readerEdited, options.algorithm, options.calcium});
+      DicomSegWriter::write(labels, ct, file,
+                            {options.editRecord[QStringLiteral("edited_by_reader")].toBool(), options.algorithm, options.calcium});
       return;
     case LabelExportFormat::Slicer:
       if (!endsWith(name, ".seg.nrrd"))

@@ -22,10 +22,11 @@ class LabelExport {
 
  public:
   struct Options {
-    bool readerEdited = false;
     QString algorithm;
     const VoxelImage<uint8_t>* calcium = nullptr;  // DICOM SEG only: scored calcium as its own segment
-    QJsonObject editRecord;  // EditProvenance::toJson(): in the NRRD header and the ITK-SNAP file
+    // EditProvenance::toJson(): in the NRRD header and the ITK-SNAP file; "edited_by_reader" makes a
+    // DICOM SEG SEMIAUTOMATIC.
+    QJsonObject editRecord;
   };
   static std::optional<LabelExportFormat> formatFromName(const QString& name);  // seg, nifti, nrrd, slicer
   static void write(LabelExportFormat format, const LabelMap& labels, const Volume& ct, const std::filesystem::path& file,

@@ -16,17 +16,8 @@ std::filesystem::path LabelSidecar::pathFor(const std::filesystem::path& labelsF
 }
 
 std::filesystem::path LabelSidecar::bonePathFor(const std::filesystem::path& labelsFile) {
-  std::string name = labelsFile.filename().string();
-  std::string extension;
-  for (const char* e : {".nii.gz", ".nii", ".nrrd", ".nhdr", ".mha", ".mhd"}) {
-    const std::string ext = e;
-    if (name.size() > ext.size() && name.compare(name.size() - ext.size(), ext.size(), ext) == 0) {
-      extension = ext;
-      name.resize(name.size() - ext.size());
-      break;
-    }
-  }
-  return labelsFile.parent_path() / (name + "-bone" + extension);
+  const auto [stem, extension] = VolumeFileIO::splitName(labelsFile);
+  return labelsFile.parent_path() / (stem + "-bone" + extension);
 }
 
 void LabelSidecar::write(const std::filesystem::path& labelsFile, const ArteryAssignments& arteries, const VoxelImage<uint8_t>* bone,

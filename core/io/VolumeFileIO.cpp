@@ -127,17 +127,18 @@ VolumeFileFormat VolumeFileIO::formatOf(const fs::path& file) {
   return VolumeFileFormat::Unknown;
 }
 
-fs::path VolumeFileIO::sidecarPath(const fs::path& file) {
-  std::string n = file.filename().string();
-  for (const char* ext : {".nii.gz", ".nii", ".nrrd", ".nhdr", ".mha", ".mhd"}) {
-    std::string lower = lowerName(file);
+std::pair<std::string, std::string> VolumeFileIO::splitName(const fs::path& file) {
+  const std::string n = file.filename().string();
+  const std::string lower = lowerName(file);
+  for (const char* ext : {".nii.gz", ".nii", ".nrrd", ".nhdr", ".mha", ".mhd"})
     if (endsWith(lower, ext)) {
-      n.resize(n.size() - std::char_traits<char>::length(ext));
-      break;
+      const std::size_t stem = n.size() - std::char_traits<char>::length(ext);
+      return {n.substr(0, stem), n.substr(stem)};
     }
-  }
-  return file.parent_path() / (n + ".json");
+  return {n, {}};
 }
+
+fs::path VolumeFileIO::sidecarPath(const fs::path& file) { return file.parent_path() / (splitName(file).first + ".json"); }
 
 Volume VolumeFileIO::readVolume(const fs::path& file) {
   const FloatImage::Pointer image = readAsFloat(file);

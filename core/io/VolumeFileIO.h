@@ -23,6 +23,9 @@ class VolumeFileIO {
   static VolumeFileFormat formatOf(const std::filesystem::path& file);
   static bool isVolumeFile(const std::filesystem::path& file) { return formatOf(file) != VolumeFileFormat::Unknown; }
   static std::filesystem::path sidecarPath(const std::filesystem::path& file);
+  // The file name split into its stem and its volume extension (".nii.gz", ".nrrd", ...; matched
+  // case-insensitively); the extension is empty for other names.
+  static std::pair<std::string, std::string> splitName(const std::filesystem::path& file);
 
   // Voxel values are rounded to whole HU and clamped to int16 (noted in the metadata).
   static Volume readVolume(const std::filesystem::path& file);

@@ -51,9 +51,14 @@ void LabelEditSession::ensureBaseline() {
   try {
     journal_ = std::make_unique<EditJournal>(journalRoot_, manifest, *baseline_, study_->arteries(), study_->bone().get());
   } catch (const HeaortaError& e) {
-    autosaveProblem_ = tr("Autosave is off: %1. Your edits are kept while the program runs; save the label map to keep them.").arg(e.message());
-    Q_EMIT autosaveFailed(autosaveProblem_);
+    autosaveOff(tr("Autosave is off: %1. Your edits are kept while the program runs; save the label map to keep them.").arg(e.message()));
   }
+}
+
+void LabelEditSession::autosaveOff(const QString& problem) {
+  journal_.reset();
+  autosaveProblem_ = problem;
+  Q_EMIT autosaveFailed(autosaveProblem_);
 }
 
 void LabelEditSession::journal(const std::function<void(EditJournal&)>& write) {
@@ -61,9 +66,7 @@ void LabelEditSession::journal(const std::function<void(EditJournal&)>& write) {
   try {
     write(*journal_);
   } catch (const HeaortaError& e) {
-    journal_.reset();
-    autosaveProblem_ = tr("Autosave stopped: %1. Your edits are kept while the program runs; save the label map to keep them.").arg(e.message());
-    Q_EMIT autosaveFailed(autosaveProblem_);
+    autosaveOff(tr("Autosave stopped: %1. Your edits are kept while the program runs; save the label map to keep them.").arg(e.message()));
   }
 }
 
@@ -144,9 +147,13 @@ void LabelEditSession::commit(EditStep step) {
   provenance_.account(step, *baseline_, true);
   journal([&](EditJournal& j) { j.appendStep(step); });
   history_.push(std::move(step));
+  announceStep();
+}
+
+void LabelEditSession::announceStep() {
   unsaved_ = true;
+  flush();  // the scores and views are current before the history and the heavy listeners hear
   Q_EMIT historyChanged();
-  flush();  // listeners are current before the heavy ones start
   Q_EMIT strokeFinished();
 }
 
@@ -160,11 +167,8 @@ bool LabelEditSession::moveInHistory(bool forward) {
   if (!step) return false;
   provenance_.account(*step, *baseline_, forward);
   journal([forward](EditJournal& j) { forward ? j.appendRedo() : j.appendUndo(); });
-  unsaved_ = true;
   changed(step->box());
-  Q_EMIT historyChanged();
-  flush();
-  Q_EMIT strokeFinished();
+  announceStep();
   return true;
 }
 
@@ -198,14 +202,10 @@ void LabelEditSession::restore(const EditJournal::Recovered& recovered) {
   try {
     journal_ = std::make_unique<EditJournal>(recovered);
   } catch (const HeaortaError& e) {
-    autosaveProblem_ = tr("Autosave is off: %1.").arg(e.message());
-    Q_EMIT autosaveFailed(autosaveProblem_);
+    autosaveOff(tr("Autosave is off: %1.").arg(e.message()));
   }
-  unsaved_ = true;
-  Q_EMIT historyChanged();
   changed(VoxelBox::whole(study_->labels()->size()));
-  flush();
-  Q_EMIT strokeFinished();
+  announceStep();
 }
 
 void LabelEditSession::discardJournal() {

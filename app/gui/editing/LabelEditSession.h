@@ -67,6 +67,8 @@ class LabelEditSession : public QObject {
   void flush();
   void commit(EditStep step);
   bool moveInHistory(bool forward);
+  void announceStep();
+  void autosaveOff(const QString& problem);
   void journal(const std::function<void(EditJournal&)>& write);
   void ensureBaseline();
 
