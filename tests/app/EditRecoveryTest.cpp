@@ -9,6 +9,7 @@
 #include "app/gui/models/QuantificationModel.h"
 #include "core/io/VolumeFileIO.h"
 #include "core/quant/QuantResultJson.h"
+#include "viewers/vtk/VtkOpenGLWidget.h"
 #include "tests/support/SyntheticDicom.h"
 
 #include <QApplication>
@@ -132,7 +133,7 @@ class EditRecoveryTest : public QObject {
     QVERIFY(window.quantification()->result()->hasNotice(QStringLiteral("fallback-segmenter")));
     QVERIFY(window.quantification()->result()->hasNotice(QStringLiteral("reader-edited")));
     QVERIFY2(session.segmenter().contains(QStringLiteral("restored")), qPrintable(session.segmenter()));
-    window.grab().save(artefactPath(QStringLiteral("edit-restored.png")));
+    VtkOpenGLWidget::grabWithViews(&window).save(artefactPath(QStringLiteral("edit-restored.png")));
     while (session.edits()->undo()) {
     }
     QVERIFY(!session.edits()->provenance().edited());

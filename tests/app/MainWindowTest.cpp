@@ -7,6 +7,7 @@
 #include "app/gui/StudyBrowser.h"
 #include "app/gui/models/QuantificationModel.h"
 #include "core/quant/QuantificationEngine.h"
+#include "viewers/vtk/VtkOpenGLWidget.h"
 #include "tests/support/SyntheticDicom.h"
 #include "viewers/volume/VolumeView3D.h"
 
@@ -306,7 +307,7 @@ class MainWindowTest : public QObject {
       QVERIFY2(banner.contains(QStringLiteral("解剖式備援分割器")) && banner.contains(QStringLiteral("採用數值前請先檢查遮罩")),
                qPrintable(banner));
       QApplication::processEvents();
-      chineseWindow.grab().save(artefactPath(QStringLiteral("main-window-zh_TW.png")));
+      VtkOpenGLWidget::grabWithViews(&chineseWindow).save(artefactPath(QStringLiteral("main-window-zh_TW.png")));
     }
     installTranslations(*qApp, QStringLiteral("en"));
   }
@@ -314,7 +315,7 @@ class MainWindowTest : public QObject {
   void screenshotOfTheWholeWindow() {
     window_->viewerState()->setCursor({290, 225, 20});
     QApplication::processEvents();
-    window_->grab().save(artefactPath(QStringLiteral("main-window.png")));
+    VtkOpenGLWidget::grabWithViews(window_.get()).save(artefactPath(QStringLiteral("main-window.png")));
   }
 
   void aboutBoxNamesEveryLibraryWithItsVersion() {

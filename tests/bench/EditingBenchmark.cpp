@@ -32,7 +32,15 @@ double elapsedMs(std::chrono::steady_clock::time_point t0) {
 }
 
 std::chrono::steady_clock::time_point dabStart;
+bool inDab = false;  // edits a release commits are not a dab's
 std::vector<double> editPath;  // event to scores and overlays updated (before drawing)
+std::vector<double> releases;  // mouse release to the views drawn (the 3D view shows what waited)
+
+void waitForFrames(QWidget* window) {
+  const auto views = window->findChildren<VtkOpenGLWidget*>();
+  while (std::any_of(views.begin(), views.end(), [](VtkOpenGLWidget* v) { return v->renderPending(); }))
+    QApplication::processEvents(QEventLoop::WaitForMoreEvents);
+}
 
 // One stroke of `dabs` mouse moves across the axial view; returns the time of each dab.
 std::vector<double> stroke(SliceView* view, const Index3& from, const Index3& to, int dabs, Qt::MouseButton button = Qt::LeftButton) {
@@ -43,13 +51,19 @@ std::vector<double> stroke(SliceView* view, const Index3& from, const Index3& to
   for (int d = 1; d <= dabs; ++d) {
     const QPointF p = a + (b - a) * (double(d) / dabs);
     dabStart = std::chrono::steady_clock::now();
+    inDab = true;
     QMouseEvent move(QEvent::MouseMove, p, view->mapToGlobal(p), Qt::NoButton, button, Qt::NoModifier);
     QApplication::sendEvent(view, &move);
-    QApplication::processEvents();  // the queued change, the recompute, the panel and the views' paint events
+    QApplication::processEvents();  // the queued change, the recompute and the panel
+    waitForFrames(view->window());  // every view the dab changed, drawn and swapped
     ms.push_back(elapsedMs(dabStart));
+    inDab = false;
   }
+  const auto released = std::chrono::steady_clock::now();
   if (button != Qt::NoButton) QTest::mouseRelease(view, button, Qt::NoModifier, b.toPoint());
   QApplication::processEvents();
+  waitForFrames(view->window());
+  if (button != Qt::NoButton) releases.push_back(elapsedMs(released));
   return ms;
 }
 
@@ -84,7 +98,9 @@ int main(int argc, char** argv) {
   axial->grabRendered();
 
   // Connected after the window's own listeners, so it runs when scores and overlays are updated.
-  QObject::connect(session.edits(), &LabelEditSession::labelsChanged, &window, [] { editPath.push_back(elapsedMs(dabStart)); });
+  QObject::connect(session.edits(), &LabelEditSession::labelsChanged, &window, [] {
+    if (inDab) editPath.push_back(elapsedMs(dabStart));
+  });
   // The floor: the same mouse moves without a button (status bar only), drawn the same way.
   const std::vector<double> hover = stroke(axial, {150, 160, 150}, {360, 190, 150}, 20, Qt::NoButton);
   const double heartBefore = window.quantification()->result()->heartVolumeMl;
@@ -100,8 +116,10 @@ int main(int argc, char** argv) {
               percentile(all, 0.5), percentile(all, 0.95), percentile(all, 1.0));
   std::printf("| of which the edit path: event to scores, panel and overlays updated (%zu changing dabs) | %.1f ms | %.1f ms | %.1f ms |\n",
               editPath.size(), percentile(editPath, 0.5), percentile(editPath, 0.95), percentile(editPath, 1.0));
-  std::printf("| the same mouse moves without painting (status bar only) | %.1f ms | %.1f ms | %.1f ms |\n", percentile(hover, 0.5),
-              percentile(hover, 0.95), percentile(hover, 1.0));
+  std::printf("| the same mouse moves without painting (brush outline and status bar) | %.1f ms | %.1f ms | %.1f ms |\n",
+              percentile(hover, 0.5), percentile(hover, 0.95), percentile(hover, 1.0));
+  std::printf("| end of stroke: release to the step committed and every view drawn (%zu strokes) | %.1f ms | %.1f ms | %.1f ms |\n",
+              releases.size(), percentile(releases, 0.5), percentile(releases, 0.95), percentile(releases, 1.0));
   std::printf("\nheart label %.1f -> %.1f mL (the panel followed the strokes)\n", heartBefore, heartAfter);
 
   // 100 strokes: what the undo history keeps (compressed deltas only).

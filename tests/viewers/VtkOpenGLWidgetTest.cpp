@@ -1,8 +1,11 @@
 // The Qt 6 <-> VTK bridge renders under Xvfb (Mesa llvmpipe): pixels, not just "no crash".
 #include "tests/support/SyntheticDicom.h"
 #include "viewers/vtk/VtkOpenGLWidget.h"
+#include "viewers/vtk/VtkRenderSurface.h"
 
 #include <QApplication>
+#include <QLabel>
+#include <QMouseEvent>
 #include <QTest>
 #include <QVBoxLayout>
 #include <vtkActor.h>
@@ -13,6 +16,23 @@
 #include <vtkSphereSource.h>
 
 using namespace heaorta;
+
+namespace {
+
+// Records what reaches the widget, the way SliceView receives it.
+class RecordingView : public VtkOpenGLWidget {
+ public:
+  QList<QEvent::Type> events;
+  QPoint lastPress;
+
+ protected:
+  void mousePressEvent(QMouseEvent* e) override { events << e->type(), lastPress = e->position().toPoint(); }
+  void mouseMoveEvent(QMouseEvent* e) override { events << e->type(); }
+  void mouseReleaseEvent(QMouseEvent* e) override { events << e->type(); }
+  void keyPressEvent(QKeyEvent* e) override { events << e->type(); }
+};
+
+}  // namespace
 
 class VtkOpenGLWidgetTest : public QObject {
   Q_OBJECT
@@ -59,6 +79,57 @@ class VtkOpenGLWidgetTest : public QObject {
     const QImage image = widget->grabRendered();
     const QColor c = image.pixelColor(image.width() / 2, image.height() / 2);
     QVERIFY2(c.blue() > 240 && c.red() < 15, qPrintable(c.name()));
+  }
+
+  void inputOnTheNativeWindowReachesTheWidget() {
+    RecordingView view;
+    view.resize(200, 150);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    VtkRenderSurface* surface = nullptr;
+    for (QWindow* w : QGuiApplication::allWindows())
+      if (auto* s = qobject_cast<VtkRenderSurface*>(w)) surface = s;
+    QVERIFY(surface);
+    QCOMPARE(surface->size(), view.size());  // the window covers the widget: same coordinates
+    QTest::mousePress(surface, Qt::LeftButton, Qt::NoModifier, QPoint(40, 30));
+    QTest::mouseMove(surface, QPoint(60, 30));
+    QTest::mouseRelease(surface, Qt::LeftButton, Qt::NoModifier, QPoint(60, 30));
+    QCOMPARE(view.lastPress, QPoint(40, 30));
+    QVERIFY(view.events.contains(QEvent::MouseButtonPress));
+    QVERIFY(view.events.contains(QEvent::MouseButtonRelease));
+    // Without mouse tracking a move with no button stays with the window, as for a plain widget.
+    view.events.clear();
+    QMouseEvent hover(QEvent::MouseMove, QPointF(70, 40), QPointF(70, 40), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(surface, &hover);
+    QVERIFY(view.events.isEmpty());
+    view.setMouseTracking(true);
+    QApplication::sendEvent(surface, &hover);
+    QCOMPARE(view.events, QList<QEvent::Type>{QEvent::MouseMove});
+  }
+
+  void requestsDrawOnTheNextTurnAndScreenshotsShowTheViews() {
+    QWidget window;
+    auto* layout = new QVBoxLayout(&window);
+    auto* label = new QLabel(QStringLiteral("above the view"));
+    auto* view = new VtkOpenGLWidget;
+    view->renderer()->SetBackground(0.0, 1.0, 0.0);
+    layout->addWidget(label);
+    layout->addWidget(view, 1);
+    window.resize(240, 240);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QApplication::processEvents();
+    view->requestRender();
+    view->requestRender();  // one frame for both
+    QVERIFY(view->renderPending());
+    QTRY_VERIFY(!view->renderPending());
+    const QImage shot = VtkOpenGLWidget::grabWithViews(&window);
+    shot.save(heaorta::test::artefactPath(QStringLiteral("vtk-bridge-screenshot.png")));
+    const QPoint centre = view->mapTo(&window, view->rect().center());
+    const QColor inView = shot.pixelColor(centre);
+    QVERIFY2(inView.green() > 240 && inView.red() < 15, qPrintable(inView.name()));
+    const QColor aboveView = shot.pixelColor(label->geometry().center());
+    QVERIFY2(aboveView.green() < 240 || aboveView.red() > 15, qPrintable(aboveView.name()));
   }
 };
 

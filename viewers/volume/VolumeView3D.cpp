@@ -145,8 +145,21 @@ VolumeView3D::Surfaces VolumeView3D::extract(const VoxelImage<uint8_t>& codes, c
   return surfaces;
 }
 
+void VolumeView3D::holdSurfaces(bool hold) {
+  hold_ = hold;
+  if (hold) return;
+  bool shown = false;
+  for (Layer* layer : {&labels_, &lesions_}) {
+    if (!layer->held) continue;
+    showSurfaces(*layer, *std::exchange(layer->held, std::nullopt));
+    shown = true;
+  }
+  if (shown && !buildingSurfaces()) Q_EMIT surfacesReady();
+}
+
 void VolumeView3D::dropPendingExtraction(Layer& layer) {
   layer.waiting = nullptr;
+  layer.held.reset();
   if (!layer.watcher) return;
   layer.watcher->disconnect(this);  // a result still on its way is stale
   layer.watcher->deleteLater();
@@ -171,6 +184,10 @@ void VolumeView3D::startExtraction(Layer& layer, Job job) {
     watcher->deleteLater();
     if (layer.waiting) {  // a newer request: its result replaces this one, so skip showing this
       startExtraction(layer, std::exchange(layer.waiting, nullptr));
+      return;
+    }
+    if (hold_) {
+      layer.held = watcher->result();
       return;
     }
     showSurfaces(layer, watcher->result());

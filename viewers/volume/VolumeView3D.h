@@ -8,6 +8,7 @@
 
 #include <QFutureWatcher>
 #include <functional>
+#include <optional>
 #include <memory>
 #include <utility>
 
@@ -39,6 +40,10 @@ class VolumeView3D : public VtkOpenGLWidget {
   // Lesion voxels as QuantificationEngine::lesionVoxels() lists them.
   void setLesions(LesionVoxels lesions);
   bool buildingSurfaces() const;
+  // While held, finished surfaces wait and the view does not redraw for them: on software OpenGL
+  // a frame of this view takes hundreds of milliseconds and would stall a brush stroke. Releasing
+  // the hold shows what waited.
+  void holdSurfaces(bool hold);
   void resetCamera();
   static QColor lesionColour(uint8_t code);
 
@@ -64,6 +69,7 @@ class VolumeView3D : public VtkOpenGLWidget {
     std::vector<std::pair<uint8_t, vtkSmartPointer<vtkActor>>> actors;
     QFutureWatcher<Surfaces>* watcher = nullptr;
     Job waiting;
+    std::optional<Surfaces> held;  // finished during a hold
     double opacity = 1.0;
   };
   // `codes` covers the voxels from `offset` on (a crop of the CT grid).
@@ -80,6 +86,7 @@ class VolumeView3D : public VtkOpenGLWidget {
   Layer labels_;
   Layer lesions_;
   LabelDisplay labelDisplay_;
+  bool hold_ = false;
   Qt::MouseButton button_ = Qt::NoButton;
   QPointF last_;
 };

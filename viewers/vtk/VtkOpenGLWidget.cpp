@@ -1,12 +1,14 @@
 #include "viewers/vtk/VtkOpenGLWidget.h"
 
+#include "viewers/vtk/VtkRenderSurface.h"
+
 #include <QOpenGLContext>
+#include <QPainter>
 #include <QOpenGLFunctions>
-#include <QSurfaceFormat>
+#include <QVBoxLayout>
 #include <vtkCallbackCommand.h>
 #include <vtkCommand.h>
 #include <vtkGenericOpenGLRenderWindow.h>
-#include <vtkOpenGLFramebufferObject.h>
 #include <vtkOpenGLState.h>
 #include <vtkRenderer.h>
 
@@ -20,15 +22,21 @@ QSurfaceFormat VtkOpenGLWidget::surfaceFormat() {
   format.setDepthBufferSize(24);
   format.setStencilBufferSize(8);
   format.setSamples(0);
+  format.setAlphaBufferSize(0);
   return format;
 }
 
 VtkOpenGLWidget::VtkOpenGLWidget(QWidget* parent)
-    : QOpenGLWidget(parent),
+    : QWidget(parent),
       window_(vtkSmartPointer<vtkGenericOpenGLRenderWindow>::New()),
-      renderer_(vtkSmartPointer<vtkRenderer>::New()) {
-  setFormat(surfaceFormat());
+      renderer_(vtkSmartPointer<vtkRenderer>::New()),
+      surface_(new VtkRenderSurface(this)) {
   setMinimumSize(64, 64);
+  QWidget* container = QWidget::createWindowContainer(surface_, this);
+  container->setFocusPolicy(Qt::NoFocus);  // the focus stays with this widget
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(container);
 
   window_->SetOwnContext(false);
   window_->SetFrameBlitModeToNoBlit();
@@ -41,14 +49,21 @@ VtkOpenGLWidget::VtkOpenGLWidget(QWidget* parent)
 }
 
 VtkOpenGLWidget::~VtkOpenGLWidget() {
-  makeCurrent();
-  releaseVtkResources();
-  doneCurrent();
+  // The context lives as long as the surface, which goes with this widget's children: release
+  // VTK's resources while both still exist.
+  if (surface_->makeCurrent()) {
+    releaseVtkResources();
+    surface_->context()->doneCurrent();
+  }
   window_->RemoveAllObservers();
 }
 
 vtkGenericOpenGLRenderWindow* VtkOpenGLWidget::renderWindow() const { return window_; }
 vtkRenderer* VtkOpenGLWidget::renderer() const { return renderer_; }
+
+void VtkOpenGLWidget::requestRender() { surface_->scheduleRender(); }
+
+bool VtkOpenGLWidget::renderPending() const { return surface_->renderScheduled() && surface_->isExposed(); }
 
 void VtkOpenGLWidget::releaseVtkResources() {
   if (!initialized_) return;
@@ -58,61 +73,59 @@ void VtkOpenGLWidget::releaseVtkResources() {
 }
 
 void VtkOpenGLWidget::onRenderWindowEvent(vtkObject*, unsigned long event, void* callData) {
+  QOpenGLContext* context = surface_->context();
   switch (event) {
     case vtkCommand::WindowMakeCurrentEvent:
-      // Not QOpenGLWidget::makeCurrent(): that also rebinds the widget's framebuffer behind the
-      // back of VTK's state cache, and everything renders black.
-      if (context()) context()->makeCurrent(context()->surface());
+      if (context) context->makeCurrent(surface_);
       break;
     case vtkCommand::WindowIsCurrentEvent:
-      *static_cast<bool*>(callData) = context() && QOpenGLContext::currentContext() == context();
+      *static_cast<bool*>(callData) = context && QOpenGLContext::currentContext() == context;
       break;
     case vtkCommand::WindowSupportsOpenGLEvent:
       *static_cast<int*>(callData) = 1;
       break;
     case vtkCommand::WindowFrameEvent:
-      break;  // painting happens in paintGL
+      break;  // the surface swaps after renderVtk
     default:
       break;
   }
 }
 
-void VtkOpenGLWidget::initializeGL() {
-  // A widget moved to another top-level window gets a new context: start VTK afresh.
+void VtkOpenGLWidget::initializeVtk(int width, int height) {
   releaseVtkResources();
   window_->SetReadyForRendering(true);
   window_->OpenGLInitContext();
-  const qreal ratio = devicePixelRatioF();
-  window_->SetSize(static_cast<int>(width() * ratio), static_cast<int>(height() * ratio));
+  window_->SetSize(width, height);
   initialized_ = true;
-  connect(context(), &QOpenGLContext::aboutToBeDestroyed, this, [this] { releaseVtkResources(); }, Qt::DirectConnection);
 }
 
-void VtkOpenGLWidget::resizeGL(int width, int height) {
-  const qreal ratio = devicePixelRatioF();
-  window_->SetSize(static_cast<int>(width * ratio), static_cast<int>(height * ratio));
-}
+void VtkOpenGLWidget::resizeGL(int width, int height) { window_->SetSize(width, height); }
 
-void VtkOpenGLWidget::paintGL() {
+void VtkOpenGLWidget::renderVtk() {
   if (!initialized_) return;
   vtkOpenGLState* state = window_->GetState();
   state->Reset();
   state->Push();
   window_->Render();
-  // Copy VTK's display framebuffer into the one Qt composes the widget from.
-  state->vtkglBindFramebuffer(GL_DRAW_FRAMEBUFFER, defaultFramebufferObject());
+  // Copy VTK's display framebuffer into the window's.
+  state->vtkglBindFramebuffer(GL_DRAW_FRAMEBUFFER, surface_->context()->defaultFramebufferObject());
   const int* size = window_->GetSize();
   window_->BlitDisplayFramebuffer(0, 0, 0, size[0], size[1], 0, 0, size[0], size[1], GL_COLOR_BUFFER_BIT, GL_NEAREST);
-  // Translucent props leave alpha < 1 behind; Qt composes the widget as premultiplied, which
-  // turns such pixels into garbage colours. The widget is opaque: force alpha to 1.
-  QOpenGLFunctions* gl = context()->functions();
-  gl->glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_TRUE);
-  gl->glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
-  gl->glClear(GL_COLOR_BUFFER_BIT);
-  gl->glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
   state->Pop();
 }
 
-QImage VtkOpenGLWidget::grabRendered() { return grabFramebuffer(); }
+QImage VtkOpenGLWidget::grabRendered() { return surface_->renderAndRead(); }
+
+QImage VtkOpenGLWidget::grabWithViews(QWidget* widget) {
+  // QWidget::grab() sees native child windows as blank: paint each view's frame over them.
+  QImage image = widget->grab().toImage();
+  QPainter painter(&image);
+  for (VtkOpenGLWidget* view : widget->findChildren<VtkOpenGLWidget*>()) {
+    if (!view->isVisible()) continue;
+    const QImage frame = view->grabRendered();
+    if (!frame.isNull()) painter.drawImage(QRect(view->mapTo(widget, QPoint(0, 0)), view->size()), frame);
+  }
+  return image;
+}
 
 }  // namespace heaorta

@@ -1,8 +1,7 @@
 #pragma once
 
-#include <QOpenGLWidget>
 #include <QSurfaceFormat>
-#include <vtkNew.h>
+#include <QWidget>
 #include <vtkSmartPointer.h>
 
 class vtkGenericOpenGLRenderWindow;
@@ -11,10 +10,15 @@ class vtkObject;
 
 namespace heaorta {
 
-// Hosts a VTK render window in a Qt 6 QOpenGLWidget (Debian's VTK Qt module is built for Qt 5).
-// VTK renders into its own framebuffer inside the widget's context; paintGL blits the result
-// into the widget's framebuffer.
-class VtkOpenGLWidget : public QOpenGLWidget {
+class VtkRenderSurface;
+
+// Hosts a VTK render window in Qt 6 (Debian's VTK Qt module is built for Qt 5). VTK draws into
+// its own framebuffer inside the context of a native OpenGL window embedded in this widget
+// (createWindowContainer), then blits it to the window. A native window swaps on its own: a
+// QOpenGLWidget would make every repaint compose the whole main window through OpenGL, which a
+// software renderer pays for on each mouse move. Input the window receives is forwarded to this
+// widget, so subclasses handle events as any QWidget does.
+class VtkOpenGLWidget : public QWidget {
   Q_OBJECT
 
  public:
@@ -22,28 +26,36 @@ class VtkOpenGLWidget : public QOpenGLWidget {
   ~VtkOpenGLWidget() override;
 
   // What VTK's OpenGL2 backend needs: a 3.2 core profile (Mesa's llvmpipe under Xvfb gives 4.5).
-  // Applications set it as the default before creating QApplication, for shared contexts.
+  // Applications set it as the default before creating QApplication.
   static QSurfaceFormat surfaceFormat();
 
   vtkGenericOpenGLRenderWindow* renderWindow() const;
   vtkRenderer* renderer() const;
 
-  // Schedules a repaint; VTK renders during the next paintGL.
-  void requestRender() { update(); }
-  // Renders now and returns the widget's pixels (for tests and screenshots).
+  // Schedules a repaint; VTK renders on the next event-loop turn.
+  void requestRender();
+  // True from a request until the frame is drawn (never while the window is not on screen).
+  bool renderPending() const;
+  // Renders now and returns the widget's pixels (for tests and screenshots); null while the
+  // widget has never been shown.
   QImage grabRendered();
+  // `widget` as grab() shows it, with the frames of the views inside it drawn in.
+  static QImage grabWithViews(QWidget* widget);
 
  protected:
-  void initializeGL() override;
-  void resizeGL(int width, int height) override;
-  void paintGL() override;
+  // Called with the new size in device pixels once VTK's window has it.
+  virtual void resizeGL(int width, int height);
 
  private:
+  friend class VtkRenderSurface;
+  void initializeVtk(int width, int height);
+  void renderVtk();
   void onRenderWindowEvent(vtkObject* caller, unsigned long event, void* callData);
   void releaseVtkResources();
 
   vtkSmartPointer<vtkGenericOpenGLRenderWindow> window_;
   vtkSmartPointer<vtkRenderer> renderer_;
+  VtkRenderSurface* surface_ = nullptr;  // owned by its container, a child of this widget
   bool initialized_ = false;
 };
 

@@ -96,6 +96,9 @@ void EditController::connectEditing() {
   connect(results_, &ResultsPanel::lesionSelected, editPanel_, &EditPanel::setSelectedLesion);
   // Each slice view redraws only when its slice crosses what changed.
   connect(edits, &LabelEditSession::labelsChanged, this, [this](quint64, const VoxelBox& box) { mpr_->labelsEdited(box); });
+  // Surfaces that finish during a stroke wait for its end: a 3D frame would stall the brush.
+  connect(edits, &LabelEditSession::strokeStarted, view3d_, [this] { view3d_->holdSurfaces(true); });
+  connect(edits, &LabelEditSession::strokeEnded, view3d_, [this] { view3d_->holdSurfaces(false); });
   connect(edits, &LabelEditSession::strokeFinished, this, [this] {
     view3d_->setLabels(study_->labels());
     view3d_->setLesions(quant_->lesionVoxels());

@@ -26,7 +26,7 @@ LabelEditSession::LabelEditSession(StudySession* study)
 LabelEditSession::~LabelEditSession() = default;
 
 void LabelEditSession::reset() {
-  stroke_.reset();
+  if (std::exchange(stroke_, nullptr)) Q_EMIT strokeEnded();
   history_.clear();
   provenance_.clear();
   baseline_.reset();
@@ -82,6 +82,7 @@ void LabelEditSession::beginStroke(EditAction action, const PaintRule& rule) {
   if (!ensureLabels()) return;
   ensureBaseline();
   stroke_ = std::make_unique<Stroke>(Stroke{action, rule, {}});
+  Q_EMIT strokeStarted();
 }
 
 void LabelEditSession::strokeApply(const EditRegion& region) {
@@ -94,7 +95,11 @@ void LabelEditSession::strokeApply(const EditRegion& region) {
 
 void LabelEditSession::endStroke() {
   if (!stroke_) return;
-  std::unique_ptr<Stroke> stroke = std::move(stroke_);
+  commitStroke(std::move(stroke_));
+  Q_EMIT strokeEnded();
+}
+
+void LabelEditSession::commitStroke(std::unique_ptr<Stroke> stroke) {
   if (stroke->dabs.empty()) return;
   // One delta for the whole stroke: the labels now, and under them the oldest value each dab saw.
   VoxelBox box;

@@ -56,6 +56,8 @@ class LabelEditSession : public QObject {
 
  Q_SIGNALS:
   void labelsChanged(quint64 revision, const heaorta::VoxelBox& box);
+  void strokeStarted();
+  void strokeEnded();  // every started stroke ends, also when it changed nothing or the study closed
   void strokeFinished();  // also after undo, redo and one-shot tools: heavy listeners redo their work
   void historyChanged();
   void autosaveFailed(const QString& message);
@@ -73,6 +75,7 @@ class LabelEditSession : public QObject {
   void ensureBaseline();
 
   struct Stroke;
+  void commitStroke(std::unique_ptr<Stroke> stroke);
   StudySession* study_;
   EditHistory history_;
   EditProvenance provenance_;
