@@ -9,7 +9,7 @@ packages=(
   libvtk9-dev libinsighttoolkit5-dev libgdcm-dev libtorch-dev libeigen3-dev
   libbenchmark-dev
   python3-torch
-  xvfb xauth libgl1-mesa-dri
+  xvfb xauth libgl1-mesa-dri xdotool x11-apps
   libdcmtk-dev
   libgdcm-tools dcmtk dicom3tools dcm2niix orthanc
   fonts-noto-cjk

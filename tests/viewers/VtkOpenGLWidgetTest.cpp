@@ -1,4 +1,5 @@
 // The Qt 6 <-> VTK bridge renders under Xvfb (Mesa llvmpipe): pixels, not just "no crash".
+#include "tests/support/ScreenCapture.h"
 #include "tests/support/SyntheticDicom.h"
 #include "viewers/vtk/VtkOpenGLWidget.h"
 #include "viewers/vtk/VtkRenderSurface.h"
@@ -130,6 +131,43 @@ class VtkOpenGLWidgetTest : public QObject {
     QVERIFY2(inView.green() > 240 && inView.red() < 15, qPrintable(inView.name()));
     const QColor aboveView = shot.pixelColor(label->geometry().center());
     QVERIFY2(aboveView.green() < 240 || aboveView.red() > 15, qPrintable(aboveView.name()));
+  }
+
+  void aViewThatShrinksIsRedrawnToItsEdgesOnScreen() {
+    // As when the banner above the views appears: the view moves down and gets shorter. Checked on
+    // the screen, not in the back buffer. Mesa's software rasteriser takes a window's new size at a
+    // swap; with one frame after a resize the real workstation showed a stale strip along the top
+    // of its views (WorkstationKillTest's screenshots). This small layout does not always reproduce
+    // that, but it does check that what is on screen is the new frame to every edge.
+    QWidget window;
+    window.setWindowFlag(Qt::FramelessWindowHint);
+    auto* layout = new QVBoxLayout(&window);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* banner = new QLabel(QStringLiteral("banner"));
+    banner->setFixedHeight(60);
+    banner->hide();
+    auto* view = new VtkOpenGLWidget;
+    view->renderer()->SetBackground(0.0, 0.0, 1.0);
+    layout->addWidget(banner);
+    layout->addWidget(view, 1);
+    window.setGeometry(0, 0, 300, 300);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(!view->renderPending());
+    QTest::qWait(300);
+    view->renderer()->SetBackground(1.0, 0.0, 0.0);  // what the view shows from now on
+    banner->show();
+    QTRY_VERIFY(view->y() >= 60);
+    QTest::qWait(500);
+    QTRY_VERIFY(!view->renderPending());
+    const QImage screen = heaorta::test::captureScreen();
+    QVERIFY2(!screen.isNull(), "xwd gave no picture");
+    screen.copy(QRect(window.mapToGlobal(QPoint(0, 0)), window.size())).save(heaorta::test::artefactPath(QStringLiteral("vtk-bridge-shrunk.png")));
+    const QPoint origin = view->mapToGlobal(QPoint(0, 0));
+    for (const QPoint p : {QPoint(10, 5), QPoint(290, 30), QPoint(20, 120), QPoint(290, view->height() - 5)}) {
+      const QColor c = screen.pixelColor(origin + p);
+      QVERIFY2(c.red() > 240 && c.blue() < 15 && c.green() < 15, qPrintable(QStringLiteral("(%1, %2): %3").arg(p.x()).arg(p.y()).arg(c.name())));
+    }
   }
 };
 

@@ -63,6 +63,9 @@ void VtkRenderSurface::exposeEvent(QExposeEvent*) {
 void VtkRenderSurface::resizeEvent(QResizeEvent*) {
   const QSize pixels = pixelSize();
   owner_->resizeGL(pixels.width(), pixels.height());
+  // Mesa's software rasteriser learns a window's new size at a buffer swap, so the first frame
+  // after a resize still has the old size and leaves a stale strip: draw a second one.
+  framesAfterResize_ = 2;
   scheduleRender();
 }
 
@@ -70,7 +73,12 @@ bool VtkRenderSurface::event(QEvent* event) {
   switch (event->type()) {
     case QEvent::UpdateRequest:
       scheduled_ = false;
-      if (renderNow()) context_->swapBuffers(this);
+      if (!renderNow()) return true;
+      context_->swapBuffers(this);
+      if (framesAfterResize_ > 0 && --framesAfterResize_ > 0) scheduleRender();
+      return true;
+    case QEvent::Paint:  // uncovered while already on screen (a dialog closed over it)
+      scheduleRender();
       return true;
     case QEvent::MouseMove:
       if (!owner_->hasMouseTracking() && static_cast<QMouseEvent*>(event)->buttons() == Qt::NoButton) return true;

@@ -40,6 +40,7 @@ class VtkRenderSurface : public QWindow {
   VtkOpenGLWidget* owner_;
   std::unique_ptr<QOpenGLContext> context_;
   bool scheduled_ = false;
+  int framesAfterResize_ = 0;
 };
 
 }  // namespace heaorta
