@@ -1105,14 +1105,6 @@ Restore them?</source>
         <translation>心臟內血液平均為 %1 HU：很可能是顯影增強 CT，鈣化分數無效。</translation>
     </message>
     <message>
-        <source>There is no heart label: coronary calcium and pericardial fat were not computed.</source>
-        <translation>沒有心臟標籤：未計算冠狀動脈鈣化與心包脂肪。</translation>
-    </message>
-    <message>
-        <source>The heart label measures %1 mL (expected %2-%3 mL): check the segmentation.</source>
-        <translation>心臟標籤為 %1 mL（預期 %2–%3 mL）：請檢查分割結果。</translation>
-    </message>
-    <message>
         <source>The ascending or descending aorta label is missing: its calcium was not computed.</source>
         <translation>缺少升主動脈或降主動脈標籤：未計算其鈣化。</translation>
     </message>
@@ -1245,6 +1237,22 @@ Restore them?</source>
         <source>Lesion %1: %2 %3, slices %4-%5, Agatston %6</source>
         <translation>病灶 %1：%2 %3，切面 %4-%5，Agatston %6</translation>
     </message>
+    <message>
+        <source>%1 (not valid)</source>
+        <translation>%1（無效）</translation>
+    </message>
+    <message>
+        <source>No risk verdict: this score is not valid (see the cautions).</source>
+        <translation>不給予風險判定：此分數無效（請見注意事項）。</translation>
+    </message>
+    <message>
+        <source>No risk verdict: the segmentation failed (see the cautions).</source>
+        <translation>不給予風險判定：分割失敗（請見注意事項）。</translation>
+    </message>
+    <message>
+        <source>Volume %1 mm³ · mass %2 mg · %3 calcified lesion(s) (%4 in-slice) · %5 vessel(s)</source>
+        <translation>體積 %1 mm³ · 質量 %2 mg · %3 個鈣化病灶（切面內 %4 個）· %5 條血管</translation>
+    </message>
 </context>
 <context>
     <name>heaorta::RiskAssessment</name>
@@ -1314,6 +1322,33 @@ Restore them?</source>
     <message>
         <source>Masks made by: %1</source>
         <translation>遮罩產生者：%1</translation>
+    </message>
+    <message>
+        <source>Segmentation failed: these masks are not a result, and no risk verdict is given. Correct or replace them.</source>
+        <translation>分割失敗：這些遮罩不是可採信的結果，不給予風險判定。請修正或更換遮罩。</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::SegmentationCheck</name>
+    <message>
+        <source>No lungs were found (largest air area inside the body %1 cm²): this does not look like a chest CT.</source>
+        <translation>找不到肺部（體內最大空氣面積 %1 cm²）：這看起來不是胸部 CT。</translation>
+    </message>
+    <message>
+        <source>There is no heart label: coronary calcium and pericardial fat were not computed.</source>
+        <translation>沒有心臟標籤：未計算冠狀動脈鈣化與心包脂肪。</translation>
+    </message>
+    <message>
+        <source>The heart label measures %1 mL (expected %2-%3 mL): the segmentation failed.</source>
+        <translation>心臟標籤為 %1 mL（預期 %2-%3 mL）：分割失敗。</translation>
+    </message>
+    <message>
+        <source>The heart label&apos;s centre lies on slice %1, where there is little lung (%2 of %3 cm²): it is not between the lungs (for instance in the liver or stomach).</source>
+        <translation>心臟標籤的中心位於第 %1 切面，該處肺部很少（%2 / %3 cm²）：它不在兩肺之間（例如落在肝臟或胃）。</translation>
+    </message>
+    <message>
+        <source>Neither the ascending nor the descending aorta was found.</source>
+        <translation>升主動脈與降主動脈皆未找到。</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +1852,22 @@ Restore them?</source>
         <source>Artery assignments painted as labels: 1 LM, 2 LAD, 3 LCX, 4 RCA, 5 other, 6 excluded (default: those saved beside the labels).</source>
         <translation>以標記繪製的血管指定：1 LM、2 LAD、3 LCX、4 RCA、5 其他、6 排除（預設：標記圖旁儲存的指定）。</translation>
     </message>
+    <message>
+        <source>No bone mask came with the labels: bone touching the aorta or heart labels may be counted as calcium (`heaorta segment` saves one beside its labels).</source>
+        <translation>標籤未附骨骼遮罩：接觸主動脈或心臟標籤的骨骼可能被計為鈣化（`heaorta segment` 會在標籤旁儲存骨骼遮罩）。</translation>
+    </message>
+    <message>
+        <source>SEGMENTATION FAILED: the masks cannot be what they claim; the numbers below are not a result.</source>
+        <translation>分割失敗：遮罩與其標示的結構不符；以下數字不是可採信的結果。</translation>
+    </message>
+    <message>
+        <source>Vessels with calcium: %1</source>
+        <translation>有鈣化的血管：%1</translation>
+    </message>
+    <message>
+        <source>Risk tier: none given, the score is not valid (%1).</source>
+        <translation>風險等級：不給予，分數無效（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>heaorta::cli::SegmentCommand</name>
@@ -1871,6 +1922,10 @@ Restore them?</source>
     <message>
         <source>error: %1</source>
         <translation>錯誤：%1</translation>
+    </message>
+    <message>
+        <source>SEGMENTATION FAILED: check and correct the masks before any score is used.</source>
+        <translation>分割失敗：使用任何分數之前，請檢查並修正遮罩。</translation>
     </message>
 </context>
 <context>

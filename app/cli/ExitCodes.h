@@ -15,7 +15,8 @@ enum ExitCode {
   WriteFailed = 6,
   Cancelled = 7,
   ModelInvalid = 8,
-  ScoreNotComputed = 9,  // ran, but the coronary score could not be computed (no heart label)
+  ScoreNotComputed = 9,     // ran, but the coronary score could not be computed (no heart label)
+  SegmentationFailed = 10,  // ran, but the masks failed the segmentation check: no risk verdict
 };
 
 inline int exitCodeFor(ErrorCode code) {

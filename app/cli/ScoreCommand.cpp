@@ -121,6 +121,10 @@ int ScoreCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
         if (record.edited()) extra.push_back({QStringLiteral("reader-edited"), record.summary()});
       }
     }
+    if (!bone)
+      extra.push_back({QStringLiteral("bone-mask-missing"),
+                       tr("No bone mask came with the labels: bone touching the aorta or heart labels may be counted as calcium "
+                          "(`heaorta segment` saves one beside its labels).")});
     QuantificationEngine engine(study.volume, labels, arteries ? &*arteries : nullptr, bone ? &*bone : nullptr, settings);
     engine.setExtraNotices(extra);
     engine.computeAll();
@@ -140,7 +144,8 @@ int ScoreCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
       if (!segmenter.isEmpty()) out << tr("Masks made by: %1").arg(segmenter) << '\n';
       printText(result, out);
     }
-    return result.coronary().computed ? Ok : ScoreNotComputed;
+    if (!result.coronary().computed) return ScoreNotComputed;
+    return result.segmentationValid() ? Ok : SegmentationFailed;
   } catch (const HeaortaError& e) {
     err << tr("error: %1").arg(e.message()) << '\n';
     return exitCodeFor(e.code());
@@ -149,6 +154,12 @@ int ScoreCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
 
 void ScoreCommand::printText(const QuantResult& r, QTextStream& out) {
   const CalciumTotals& c = r.coronary();
+  if (!r.segmentationValid()) {
+    out << tr("SEGMENTATION FAILED: the masks cannot be what they claim; the numbers below are not a result.") << '\n';
+    for (const Notice& n : r.notices)
+      if (n.failure()) out << "  ! " << n.message << '\n';
+  }
+  const Notices withheld = r.verdictWithheldBecause();
   if (c.computed) {
     // Both counts, named: Agatston counts in-slice lesions; a reader counts calcified lesions.
     out << tr("Coronary artery calcium (Agatston): %1   volume %2 mm³, mass %3 mg, %n calcified lesion(s) (%4 in-slice)",
@@ -162,11 +173,20 @@ void ScoreCommand::printText(const QuantResult& r, QTextStream& out) {
       perArtery << QStringLiteral("%1 %2").arg(QLatin1String(arteryKey(static_cast<Artery>(index))), num(r.arteries[index].agatston));
     }
     out << "  " << perArtery.join(QStringLiteral(", ")) << '\n';
-    out << "  " << tr("Vessels with calcium: %1; CAC-DRS %2").arg(r.vesselsWithCalcium).arg(r.risk.cacDrs) << '\n';
-    out << tr("Risk tier: %1 (CAC %2), yearly cardiovascular event rate %3. %4")
-               .arg(RiskAssessment::name(r.risk.tier), RiskAssessment::scoreRange(r.risk.tier),
-                    RiskAssessment::yearlyEventRate(r.risk.tier), RiskAssessment::advice(r.risk.tier))
+    out << "  "
+        << (withheld.empty() ? tr("Vessels with calcium: %1; CAC-DRS %2").arg(r.vesselsWithCalcium).arg(r.risk.cacDrs)
+                             : tr("Vessels with calcium: %1").arg(r.vesselsWithCalcium))
         << '\n';
+    if (withheld.empty()) {
+      out << tr("Risk tier: %1 (CAC %2), yearly cardiovascular event rate %3. %4")
+                 .arg(RiskAssessment::name(r.risk.tier), RiskAssessment::scoreRange(r.risk.tier),
+                      RiskAssessment::yearlyEventRate(r.risk.tier), RiskAssessment::advice(r.risk.tier))
+          << '\n';
+    } else {
+      QStringList codes;
+      for (const Notice& n : withheld) codes << n.code;
+      out << tr("Risk tier: none given, the score is not valid (%1).").arg(codes.join(QStringLiteral(", "))) << '\n';
+    }
   } else {
     out << tr("Coronary artery calcium: not computed") << '\n';
   }

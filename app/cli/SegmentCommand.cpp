@@ -2,6 +2,8 @@
 
 #include "app/cli/ConsoleProgress.h"
 #include "app/cli/ExitCodes.h"
+#include "core/io/LabelSidecar.h"
+#include "core/quant/SegmentationCheck.h"
 #include "core/io/VolumeFileIO.h"
 #include "core/study/StudyLoader.h"
 #include "core/util/Error.h"
@@ -54,15 +56,25 @@ int SegmentCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
     const LoadedStudy study = StudyLoader::load(parser.positionalArguments().front().toStdString(), StudyOptions::read(parser), loading);
     const SegmentationResult r = segment(study.volume, parser);
     VolumeFileIO::writeLabelMap(r.labels, parser.value(QStringLiteral("output")).toStdString());
+    // The bone the segmenter found travels beside the labels: `score --labels` must not count
+    // the spine beside the descending aorta as calcium.
+    LabelSidecar::write(parser.value(QStringLiteral("output")).toStdString(), ArteryAssignments(r.labels.geometry()), &r.bone, {},
+                        r.segmenterKey);
     if (parser.isSet(QStringLiteral("bone"))) {
       LabelMap bone(r.bone.geometry());
       bone.voxels().assign(r.bone.voxels().begin(), r.bone.voxels().end());
       VolumeFileIO::writeLabelMap(bone, parser.value(QStringLiteral("bone")).toStdString());
     }
     const double ml = study.volume.geometry().voxelVolumeMm3() / 1000.0;
+    // The masks are written either way (a reader may correct them), but a failure is said.
+    const Notices failures = SegmentationCheck::failures(study.volume, r.labels);
     if (parser.isSet(QStringLiteral("json"))) {
-      QJsonArray notices;
-      for (const Notice& n : r.notices) notices.append(QJsonObject{{"code", n.code}, {"message", n.message}});
+      QJsonArray notices, failed;
+      for (const Notice& n : r.notices) notices.append(QJsonObject{{"code", n.code}, {"message", n.message}, {"level", "caution"}});
+      for (const Notice& n : failures) {
+        notices.append(QJsonObject{{"code", n.code}, {"message", n.message}, {"level", "failure"}});
+        failed.append(QJsonObject{{"code", n.code}, {"message", n.message}});
+      }
       out << QJsonDocument(QJsonObject{{"segmenter", r.segmenter()},
                                        {"segmenter_key", r.segmenterKey},
                                        {"seconds", r.seconds},
@@ -71,6 +83,7 @@ int SegmentCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
                                        {"ascending_aorta_ml", r.labels.count(AscendingAorta) * ml},
                                        {"descending_aorta_ml", r.labels.count(DescendingAorta) * ml},
                                        {"output", parser.value(QStringLiteral("output"))},
+                                       {"segmentation", QJsonObject{{"valid", failures.empty()}, {"failures", failed}}},
                                        {"notices", notices}})
                  .toJson();
     } else {
@@ -81,8 +94,11 @@ int SegmentCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
                  .arg(r.labels.count(DescendingAorta) * ml, 0, 'f', 0)
           << '\n';
       for (const Notice& n : r.notices) out << "  - " << n.message << '\n';
+      if (!failures.empty()) out << tr("SEGMENTATION FAILED: check and correct the masks before any score is used.") << '\n';
+      for (const Notice& n : failures) out << "  ! " << n.message << '\n';
       out << tr("Wrote %1").arg(parser.value(QStringLiteral("output"))) << '\n';
     }
+    if (!failures.empty()) return SegmentationFailed;
   } catch (const HeaortaError& e) {
     err << tr("error: %1").arg(e.message()) << '\n';
     return exitCodeFor(e.code());

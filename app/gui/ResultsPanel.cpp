@@ -172,7 +172,19 @@ void ResultsPanel::refresh() {
   content_->setVisible(r.has_value());
   if (!r) return;
   const CalciumTotals& c = r->coronary();
-  if (c.computed) {
+  const Notices withheld = r->verdictWithheldBecause();
+  if (c.computed && !withheld.empty()) {
+    // The number may be shown, marked; never a tier, an event rate or advice.
+    cac_->setText(tr("%1 (not valid)").arg(number(c.agatston)));
+    tier_->setStyleSheet(QStringLiteral("background: #842029; color: white; font-weight: bold; border-radius: 4px;"));
+    tier_->setText(r->segmentationValid() ? tr("No risk verdict: this score is not valid (see the cautions).")
+                                          : tr("No risk verdict: the segmentation failed (see the cautions)."));
+    cacDetails_->setText(tr("Volume %1 mm³ · mass %2 mg · %3 calcified lesion(s) (%4 in-slice) · %5 vessel(s)")
+                             .arg(number(c.volumeMm3), number(c.massMg, 2))
+                             .arg(c.lesions)
+                             .arg(c.sliceLesions)
+                             .arg(r->vesselsWithCalcium));
+  } else if (c.computed) {
     cac_->setText(number(c.agatston));
     const QColor colour = tierColour(r->risk.tier);
     tier_->setStyleSheet(QStringLiteral("background: %1; color: white; font-weight: bold; border-radius: 4px;").arg(colour.name()));
@@ -201,7 +213,7 @@ void ResultsPanel::refresh() {
   fat_->setText(r->fat.computed ? tr("%1 mL (mean %2 HU) · heart %3 mL").arg(number(r->fat.volumeMl), number(r->fat.meanHu, 0), number(r->heartVolumeMl, 0))
                                 : tr("not computed"));
   QStringList cautions;
-  for (const Notice& n : r->notices) cautions << QStringLiteral("\u26a0 ") + n.text();
+  for (const Notice& n : r->notices) cautions << (n.failure() ? QStringLiteral("\u2716 ") : QStringLiteral("\u26a0 ")) + n.text();
   if (cautions != shownCautions_) {
     cautions_->clear();
     for (std::size_t i = 0; i < r->notices.size(); ++i) {

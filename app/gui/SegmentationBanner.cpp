@@ -14,9 +14,26 @@ SegmentationBanner::SegmentationBanner(StudySession* session, QWidget* parent) :
   refresh();
 }
 
+void SegmentationBanner::setFailures(const Notices& failures) {
+  QStringList before, after;
+  for (const Notice& n : failures_) before << n.code;
+  for (const Notice& n : failures) after << n.code;
+  failures_ = failures;
+  if (before != after) refresh();  // results change on every brush dab; the banner rarely does
+}
+
 void SegmentationBanner::refresh() {
   if (!session_->labels()) {
     hide();
+    return;
+  }
+  if (!failures_.empty()) {
+    QStringList lines{tr("Segmentation failed: these masks are not a result, and no risk verdict is given. Correct or replace them.")};
+    for (const Notice& n : failures_) lines << n.text();
+    lines << tr("Masks made by: %1").arg(session_->segmenter());
+    setText(lines.join(QLatin1Char('\n')));
+    setStyleSheet(QStringLiteral("background: #f8d7da; color: #842029; border: 1px solid #f1aeb5; font-weight: bold;"));
+    show();
     return;
   }
   QStringList cautions;

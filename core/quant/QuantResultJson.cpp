@@ -40,8 +40,29 @@ QJsonObject toJson(const QuantResult& r) {
                                {"centroid_voxel", vec(l.centroidIndex)},
                                {"centroid_patient_mm", vec(l.centroidPatient)}});
   QJsonArray notices;
-  for (const Notice& n : r.notices) notices.append(QJsonObject{{"code", n.code}, {"message", n.message}});
+  QJsonArray failures;
+  for (const Notice& n : r.notices) {
+    notices.append(QJsonObject{{"code", n.code}, {"message", n.message}, {"level", n.failure() ? "failure" : "caution"}});
+    if (n.failure()) failures.append(QJsonObject{{"code", n.code}, {"message", n.message}});
+  }
   const bool risk = r.coronary().computed;
+  const Notices withheld = r.verdictWithheldBecause();
+  QJsonObject verdict;
+  if (risk && withheld.empty()) {
+    verdict = {{"tier", QLatin1String(RiskAssessment::key(r.risk.tier))},
+               {"tier_name", RiskAssessment::name(r.risk.tier)},
+               {"cac_range", RiskAssessment::scoreRange(r.risk.tier)},
+               {"yearly_event_rate", RiskAssessment::yearlyEventRate(r.risk.tier)},
+               {"advice", RiskAssessment::advice(r.risk.tier)},
+               {"cac_drs", r.risk.cacDrs}};
+  } else {
+    // No verdict on a score that is not valid: the tier is null and the reasons say why.
+    QJsonArray codes;
+    QStringList messages;
+    for (const Notice& n : withheld) codes.append(n.code), messages << n.message;
+    if (!risk && withheld.empty()) codes.append(QStringLiteral("coronary-not-computed"));
+    verdict = {{"tier", QJsonValue::Null}, {"withheld_because", codes}, {"reason", messages.join(QLatin1Char(' '))}};
+  }
   return {{"settings", r.settings.toJson()},
           {"threshold_applied_hu", r.thresholdHu},
           {"slice_increment_mm", r.sliceIncrementMm},
@@ -60,13 +81,9 @@ QJsonObject toJson(const QuantResult& r) {
           {"heart_blood_mean_hu", r.heartBloodMeanHu},
           {"lesions_below_minimum_size", r.droppedBelowMinimum},
           {"calcium_voxels_excluded_by_reader", r.excludedByReaderVoxels},
-          {"risk", risk ? QJsonValue(QJsonObject{{"tier", QLatin1String(RiskAssessment::key(r.risk.tier))},
-                                                 {"tier_name", RiskAssessment::name(r.risk.tier)},
-                                                 {"cac_range", RiskAssessment::scoreRange(r.risk.tier)},
-                                                 {"yearly_event_rate", RiskAssessment::yearlyEventRate(r.risk.tier)},
-                                                 {"advice", RiskAssessment::advice(r.risk.tier)},
-                                                 {"cac_drs", r.risk.cacDrs}})
-                        : QJsonValue(QJsonValue::Null)},
+          {"score_valid", risk && withheld.empty()},
+          {"risk", verdict},
+          {"segmentation", QJsonObject{{"valid", r.segmentationValid()}, {"failures", failures}}},
           {"lesions", lesions},
           {"notices", notices}};
 }
@@ -84,7 +101,8 @@ QString csvHeader() {
   h << QStringLiteral("vessels_with_calcium") << QStringLiteral("pericardial_fat_ml") << QStringLiteral("pericardial_fat_mean_hu")
     << QStringLiteral("heart_volume_ml") << QStringLiteral("risk_tier") << QStringLiteral("cac_drs") << QStringLiteral("threshold_hu")
     << QStringLiteral("min_area_mm2") << QStringLiteral("connectivity") << QStringLiteral("slice_increment_mm")
-    << QStringLiteral("fat_window_hu") << QStringLiteral("mass_calibration") << QStringLiteral("notices");
+    << QStringLiteral("fat_window_hu") << QStringLiteral("mass_calibration") << QStringLiteral("segmentation_valid")
+    << QStringLiteral("notices");
   return h.join(QLatin1Char(','));
 }
 
@@ -95,15 +113,17 @@ QString csvRow(const QString& study, const QuantResult& r) {
         << (t.computed ? QString::number(t.sliceLesions) : QString());
   for (const CalciumTotals& a : r.arteries) row << cell(a.computed, a.agatston);
   const bool c = r.coronary().computed;
+  const bool verdict = c && r.verdictWithheldBecause().empty();
   QStringList codes;
   for (const Notice& n : r.notices) codes << n.code;
   row << (c ? QString::number(r.vesselsWithCalcium) : QString()) << cell(r.fat.computed, r.fat.volumeMl)
       << cell(r.fat.computed && r.fat.volumeMl > 0, r.fat.meanHu) << QString::number(r.heartVolumeMl, 'f', 2)
-      << (c ? QLatin1String(RiskAssessment::key(r.risk.tier)) : QString()) << (c ? r.risk.cacDrs : QString())
+      << (verdict ? QLatin1String(RiskAssessment::key(r.risk.tier)) : QString()) << (verdict ? r.risk.cacDrs : QString())
       << QString::number(r.thresholdHu) << QString::number(r.settings.minLesionAreaMm2) << QString::number(r.settings.connectivity)
       << QString::number(r.sliceIncrementMm, 'f', 3)
       << QStringLiteral("%1..%2").arg(r.settings.fatLowHu).arg(r.settings.fatHighHu)
-      << QString::number(r.settings.massCalibrationMgPerHuMm3) << quoted(codes.join(QLatin1Char(';')));
+      << QString::number(r.settings.massCalibrationMgPerHuMm3) << (r.segmentationValid() ? QStringLiteral("1") : QStringLiteral("0"))
+      << quoted(codes.join(QLatin1Char(';')));
   return row.join(QLatin1Char(','));
 }
 

@@ -1,5 +1,8 @@
 #include "core/quant/QuantificationEngine.h"
 
+#include "core/quant/LungProfile.h"
+#include "core/quant/SegmentationCheck.h"
+
 #include "core/util/Error.h"
 #include "core/util/Parallel.h"
 
@@ -20,6 +23,19 @@ void CalciumTotals::add(const CalciumTotals& other) {
 
 bool QuantResult::hasNotice(const QString& code) const {
   return std::any_of(notices.begin(), notices.end(), [&](const Notice& n) { return n.code == code; });
+}
+
+bool QuantResult::segmentationValid() const {
+  return std::none_of(notices.begin(), notices.end(), [](const Notice& n) { return n.failure(); });
+}
+
+Notices QuantResult::verdictWithheldBecause() const {
+  Notices why;
+  for (const Notice& n : notices)
+    if (n.failure() || n.code == QLatin1String("contrast-suspected") || n.code == QLatin1String("contrast-recorded") ||
+        n.code == QLatin1String("contrast-detected"))
+      why.push_back(n);
+  return why;
 }
 
 QuantificationEngine::QuantificationEngine(const Volume& volume, const LabelMap& labels, const ArteryAssignments* arteries,
@@ -63,6 +79,7 @@ void QuantificationEngine::computeAll(int threads) {
         slices_[k] = SliceCalciumAnalyzer::analyze(volume_, labels_, excluded_, arteries_, static_cast<int>(k), params_);
       },
       threads);
+  if (lungCm2_.empty()) lungCm2_ = airInsideBodyCm2(volume_);  // the CT never changes: once
   computed_ = true;
 }
 
@@ -286,13 +303,15 @@ void QuantificationEngine::addCautions(QuantResult& r) const {
   if (r.regions[0].computed && r.heartBloodMeanHu > settings_.contrastBloodPoolHu)
     add("contrast-suspected", tr("The blood in the heart measures %1 HU on average: contrast-enhanced CT is likely and the calcium score is not valid.")
                                   .arg(r.heartBloodMeanHu, 0, 'f', 0));
-  if (!r.regions[0].computed)
-    add("heart-missing", tr("There is no heart label: coronary calcium and pericardial fat were not computed."));
-  else if (r.heartVolumeMl < settings_.heartVolumeMinMl || r.heartVolumeMl > settings_.heartVolumeMaxMl)
-    add("heart-volume-implausible", tr("The heart label measures %1 mL (expected %2-%3 mL): check the segmentation.")
-                                        .arg(r.heartVolumeMl, 0, 'f', 0)
-                                        .arg(settings_.heartVolumeMinMl, 0, 'f', 0)
-                                        .arg(settings_.heartVolumeMaxMl, 0, 'f', 0));
+  if (computed_) {
+    MaskSummary masks;
+    masks.heartVoxelsPerSlice.reserve(slices_.size());
+    for (const SliceAnalysis& s : slices_) masks.heartVoxelsPerSlice.push_back(s.labelVoxels[0]);
+    masks.heartMl = r.heartVolumeMl;
+    masks.ascendingAortaMl = r.labelVolumesMl[1];
+    masks.descendingAortaMl = r.labelVolumesMl[2];
+    for (Notice& n : SegmentationCheck::failures(masks, lungCm2_, settings_)) r.notices.push_back(std::move(n));
+  }
   if (!r.regions[1].computed || !r.regions[2].computed)
     add("aorta-missing", tr("The ascending or descending aorta label is missing: its calcium was not computed."));
   const int unassigned = r.arteries[static_cast<int>(Artery::Unassigned)].lesions;

@@ -63,6 +63,7 @@ class QuantificationEngine {
   QuantSettings settings_;
   SliceAnalysisParameters params_;
   std::vector<SliceAnalysis> slices_;
+  std::vector<double> lungCm2_;  // air inside the body per slice, for the segmentation check
   Notices extraNotices_;
   bool computed_ = false;
 };

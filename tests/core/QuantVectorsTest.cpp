@@ -71,8 +71,11 @@ class QuantVectorsTest : public QObject {
                QString::fromStdString((dir / "labels.nii.gz").string()), QStringLiteral("--settings"),
                QString::fromStdString((dir / "expected.json").string()), QStringLiteral("--json")});
     QVERIFY(cli.waitForFinished(60000));
-    QCOMPARE(cli.exitCode(), 0);
     const QJsonObject out = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+    // The vectors are phantoms, not chests: the segmentation check may fail them (exit code 10,
+    // no verdict), and the numbers must be the reference's all the same.
+    const bool valid = out[QStringLiteral("segmentation")][QStringLiteral("valid")].toBool();
+    QCOMPARE(cli.exitCode(), valid ? 0 : 10);
     for (const char* region : {"coronary", "aorta_ascending", "aorta_descending"}) {
       const QJsonObject e = expected[QLatin1String(region)].toObject();
       const QJsonObject a = out[QLatin1String(region)].toObject();

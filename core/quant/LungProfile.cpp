@@ -1,0 +1,42 @@
+#include "core/quant/LungProfile.h"
+
+#include "core/util/Parallel.h"
+
+#include <algorithm>
+
+namespace heaorta {
+
+namespace {
+constexpr int kTissueHu = -300;
+constexpr int kAirHu = -500;
+}  // namespace
+
+std::vector<double> airInsideBodyCm2(const Volume& ct) {
+  const ImageGeometry& g = ct.geometry();
+  const int nx = g.size[0], ny = g.size[1], nz = g.size[2];
+  std::vector<double> area(static_cast<std::size_t>(nz), 0.0);
+  const double pixelCm2 = g.pixelAreaMm2() / 100.0;
+  parallelFor(static_cast<std::size_t>(nz), [&](std::size_t kz) {
+    const int k = static_cast<int>(kz);
+    // The tissue extent of every column (first and last row with tissue).
+    std::vector<int> top(static_cast<std::size_t>(nx), ny), bottom(static_cast<std::size_t>(nx), -1);
+    for (int j = 0; j < ny; ++j)
+      for (int i = 0; i < nx; ++i)
+        if (ct.at(i, j, k) > kTissueHu) {
+          top[static_cast<std::size_t>(i)] = std::min(top[static_cast<std::size_t>(i)], j);
+          bottom[static_cast<std::size_t>(i)] = j;
+        }
+    uint64_t air = 0;
+    for (int j = 0; j < ny; ++j) {
+      int left = nx, right = -1;
+      for (int i = 0; i < nx; ++i)
+        if (ct.at(i, j, k) > kTissueHu) left = std::min(left, i), right = i;
+      for (int i = left + 1; i < right; ++i)
+        if (j > top[static_cast<std::size_t>(i)] && j < bottom[static_cast<std::size_t>(i)] && ct.at(i, j, k) < kAirHu) ++air;
+    }
+    area[kz] = air * pixelCm2;
+  });
+  return area;
+}
+
+}  // namespace heaorta
