@@ -1,5 +1,7 @@
-// Quantification on a 512 x 512 x 300 chest CT with heart and aorta labels: the full computation
-// and the update after an edit of 5 slices (Google Benchmark).
+// Quantification on a 512 x 512 x 300 chest CT with heart and aorta labels: the full computation,
+// the update after an edit of 5 slices, and the lung profile the segmentation check computes once
+// per CT (Google Benchmark).
+#include "core/quant/LungProfile.h"
 #include "core/quant/QuantificationEngine.h"
 #include "tests/bench/BenchmarkData.h"
 
@@ -52,6 +54,12 @@ void UpdateAfterEditOfFiveSlices(benchmark::State& state) {
   }
 }
 BENCHMARK(UpdateAfterEditOfFiveSlices)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void LungProfileOnce(benchmark::State& state) {
+  Data& d = data();
+  for (auto _ : state) benchmark::DoNotOptimize(airInsideBodyCm2(d.ct));
+}
+BENCHMARK(LungProfileOnce)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 }  // namespace
 
