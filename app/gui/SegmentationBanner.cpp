@@ -31,6 +31,7 @@ void SegmentationBanner::refresh() {
     QStringList lines{tr("Segmentation failed: these masks are not a result, and no risk verdict is given. Correct or replace them.")};
     for (const Notice& n : failures_) lines << n.text();
     lines << tr("Masks made by: %1").arg(session_->segmenter());
+    for (const Notice& n : session_->segmentationNotices()) lines << n.text();
     setText(lines.join(QLatin1Char('\n')));
     setStyleSheet(QStringLiteral("background: #f8d7da; color: #842029; border: 1px solid #f1aeb5; font-weight: bold;"));
     show();
