@@ -1,5 +1,7 @@
 #include "core/dicom/DicomFolderIndexer.h"
 
+#include "core/dicom/DicomMetaPeek.h"
+
 #include "core/dicom/DicomTags.h"
 #include "core/dicom/DicomValues.h"
 #include "core/util/Error.h"
@@ -42,16 +44,30 @@ const std::vector<gdcm::Tag>& scannedTags() {
 }
 
 std::vector<FileRecord> scanChunk(const std::vector<fs::path>& files) {
-  gdcm::Scanner scanner;
-  for (const auto& tag : scannedTags()) scanner.AddTag(tag);
+  std::vector<FileRecord> records(files.size());
+  // DICOMDIRs are recognised from their meta header and never handed to GDCM, which aborts the
+  // process on some with bad offsets; they hold no image anyway.
   std::vector<std::string> names;
   names.reserve(files.size());
-  for (const auto& f : files) names.push_back(f.string());
-  scanner.Scan(names);
-  std::vector<FileRecord> records(files.size());
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    records[i].path = files[i];
+    if (dicom::peekMediaStorageSopClass(files[i]) == dicom::kMediaStorageDirectoryUid) {
+      records[i].isDicom = true;
+      records[i].values[dicom::tags::MediaStorageSopClassUid] = dicom::kMediaStorageDirectoryUid;
+      names.emplace_back();
+    } else {
+      names.push_back(files[i].string());
+    }
+  }
+  std::vector<std::string> scanned;
+  for (const std::string& n : names)
+    if (!n.empty()) scanned.push_back(n);
+  gdcm::Scanner scanner;
+  for (const auto& tag : scannedTags()) scanner.AddTag(tag);
+  scanner.Scan(scanned);
   for (std::size_t i = 0; i < files.size(); ++i) {
     FileRecord& r = records[i];
-    r.path = files[i];
+    if (names[i].empty()) continue;  // a DICOMDIR, recorded above
     r.isDicom = scanner.IsKey(names[i].c_str());
     if (!r.isDicom) continue;
     for (const auto& [tag, value] : scanner.GetMapping(names[i].c_str()))

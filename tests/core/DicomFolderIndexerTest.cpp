@@ -5,6 +5,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <fstream>
 
 using namespace heaorta;
@@ -17,6 +18,36 @@ const SkippedFile* skippedNamed(const DicomIndex& index, const std::string& name
   for (const auto& s : index.skipped)
     if (s.file.filename() == name) return &s;
   return nullptr;
+}
+
+// Explicit VR little endian element bytes (values padded to even length).
+std::string element(uint16_t group, uint16_t number, const char* vr, std::string value) {
+  if (value.size() % 2) value += std::string(vr) == "UI" || std::string(vr) == "OB" ? '\0' : ' ';
+  std::string out;
+  const auto u16 = [&out](uint32_t v) { out += static_cast<char>(v & 0xff), out += static_cast<char>((v >> 8) & 0xff); };
+  u16(group), u16(number), out += vr;
+  const std::string longForm[] = {"OB", "OW", "SQ", "UN", "UT"};
+  if (std::find(std::begin(longForm), std::end(longForm), vr) != std::end(longForm)) {
+    u16(0), u16(value.size() & 0xffff), u16(value.size() >> 16);
+  } else {
+    u16(static_cast<uint32_t>(value.size()));
+  }
+  return out + value;
+}
+
+std::string le32(uint32_t v) { return {static_cast<char>(v), static_cast<char>(v >> 8), static_cast<char>(v >> 16), static_cast<char>(v >> 24)}; }
+
+// A DICOMDIR whose record offsets point past the end and whose directory record sequence holds
+// an item claiming 2 GB: Debian's GDCM 3.0 asserts (SIGABRT) reading it.
+void writeBrokenDicomdir(const fs::path& file) {
+  const std::string metaBody = element(2, 1, "OB", std::string("\0\1", 2)) + element(2, 2, "UI", "1.2.840.10008.1.3.10") +
+                               element(2, 3, "UI", "1.2.3.4") + element(2, 0x10, "UI", "1.2.840.10008.1.2.1");
+  const std::string item = element(4, 0x1400, "UL", le32(0xFFFFFF00)) + element(4, 0x1430, "CS", "PATIENT");
+  std::string sequence = std::string("\x04\x00\x20\x12SQ\0\0", 8) + le32(0xFFFFFFFF);  // (0004,1220), undefined length
+  sequence += std::string("\xFE\xFF\x00\xE0", 4) + le32(0x7FFFFF00) + item;             // an item far longer than the file
+  std::ofstream out(file, std::ios::binary);
+  out << std::string(128, '\0') << "DICM" << element(2, 0, "UL", le32(static_cast<uint32_t>(metaBody.size()))) << metaBody
+      << element(4, 0x1130, "CS", "X") << element(4, 0x1200, "UL", le32(0xFFFFFF00)) << sequence;
 }
 
 }  // namespace
@@ -78,6 +109,21 @@ class DicomFolderIndexerTest : public QObject {
     QVERIFY2(reason("screenshot.dcm").contains(QLatin1String("secondary capture")), qPrintable(reason("screenshot.dcm")));
     QVERIFY2(reason("notes.txt").contains(QLatin1String("not a DICOM file")), qPrintable(reason("notes.txt")));
     QVERIFY2(reason("empty.dcm").contains(QLatin1String("not a DICOM file")), qPrintable(reason("empty.dcm")));
+  }
+
+  void aBrokenDicomdirIsSkippedWithoutReachingGdcm() {
+    // Before DICOMDIRs were recognised from their meta header, indexing this folder aborted.
+    QTemporaryDir dir;
+    const fs::path cd = fs::path(dir.path().toStdString()) / "cd";
+    SyntheticDicom::writeSeries(cd / "series", chest_);
+    writeBrokenDicomdir(cd / "DICOMDIR");
+    NullProgress progress;
+    const DicomIndex index = DicomFolderIndexer::index(cd, progress);
+    const SkippedFile* dicomdir = skippedNamed(index, "DICOMDIR");
+    QVERIFY(dicomdir);
+    QVERIFY2(dicomdir->reason.contains(QLatin1String("DICOMDIR")), qPrintable(dicomdir->reason));
+    QCOMPARE(index.patients.size(), std::size_t(1));
+    QCOMPARE(index.skipped.size(), std::size_t(1));
   }
 
   void oneThreadAndTwoThreadsAgree() {
