@@ -145,6 +145,10 @@
         <source>Indexing DICOM files</source>
         <translation>正在建立 DICOM 檔案索引</translation>
     </message>
+    <message>
+        <source>malformed DICOM: %1</source>
+        <translation>DICOM 格式錯誤：%1</translation>
+    </message>
 </context>
 <context>
     <name>heaorta::DicomFrameHeader</name>

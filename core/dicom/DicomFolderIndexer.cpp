@@ -1,6 +1,6 @@
 #include "core/dicom/DicomFolderIndexer.h"
 
-#include "core/dicom/DicomMetaPeek.h"
+#include "core/dicom/DicomPreflight.h"
 
 #include "core/dicom/DicomTags.h"
 #include "core/dicom/DicomValues.h"
@@ -23,6 +23,7 @@ namespace {
 struct FileRecord {
   fs::path path;
   bool isDicom = false;
+  std::string malformed;  // why our preflight kept it from GDCM
   std::map<gdcm::Tag, std::string> values;
 
   const std::string& get(const gdcm::Tag& tag) const {
@@ -45,13 +46,19 @@ const std::vector<gdcm::Tag>& scannedTags() {
 
 std::vector<FileRecord> scanChunk(const std::vector<fs::path>& files) {
   std::vector<FileRecord> records(files.size());
-  // DICOMDIRs are recognised from their meta header and never handed to GDCM, which aborts the
-  // process on some with bad offsets; they hold no image anyway.
+  // Our own preflight first: GDCM aborts the process on some malformed files (an item claiming
+  // more bytes than the file holds, a DICOMDIR with bad offsets). Those, and DICOMDIRs (no image),
+  // never reach it.
   std::vector<std::string> names;
   names.reserve(files.size());
   for (std::size_t i = 0; i < files.size(); ++i) {
     records[i].path = files[i];
-    if (dicom::peekMediaStorageSopClass(files[i]) == dicom::kMediaStorageDirectoryUid) {
+    const dicom::Preflight check = dicom::preflight(files[i]);
+    if (!check.problem.empty()) {
+      records[i].isDicom = true;
+      records[i].malformed = check.problem;
+      names.emplace_back();
+    } else if (check.mediaStorageSopClass == dicom::kMediaStorageDirectoryUid) {
       records[i].isDicom = true;
       records[i].values[dicom::tags::MediaStorageSopClassUid] = dicom::kMediaStorageDirectoryUid;
       names.emplace_back();
@@ -89,6 +96,7 @@ bool isSecondaryCapture(const std::string& sopClass) {
 // Why a DICOM file is not an image we can index, or an empty string when it is one.
 QString skipReason(const FileRecord& r) {
   namespace t = dicom::tags;
+  if (!r.malformed.empty()) return DicomFolderIndexer::tr("malformed DICOM: %1").arg(QString::fromStdString(r.malformed));
   std::string sopClass = r.get(t::SopClassUid);
   if (sopClass.empty()) sopClass = r.get(t::MediaStorageSopClassUid);
   const auto ms = gdcm::MediaStorage::GetMSType(sopClass.c_str());

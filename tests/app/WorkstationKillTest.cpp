@@ -110,7 +110,7 @@ class WorkstationKillTest : public QObject {
     // Screen positions in the axial view of a 1600 x 1000 window at the screen's corner: over the
     // heart on the slice the demo opens at. The area is tall enough for the views' shift when the
     // banner above them appears with the first mask.
-    const QRect strokeArea(585, 285, 110, 60);
+    const QRect strokeArea(585, 285, 110, 100);
 
     std::size_t painted = 0;
     {
@@ -120,7 +120,8 @@ class WorkstationKillTest : public QObject {
       QTest::qWait(1500);
       QCOMPARE(reddish(captureScreen(), strokeArea), 0);  // no masks yet
       // No window manager: give the window the keyboard, as clicking it would under one.
-      xdotool({QStringLiteral("windowfocus"), QStringLiteral("--sync"), window});
+      xdotool({QStringLiteral("windowfocus"), window});
+      QTest::qWait(500);
       xdotool({QStringLiteral("mousemove"), QStringLiteral("600"), QStringLiteral("300"), QStringLiteral("click"), QStringLiteral("1")});
       xdotool({QStringLiteral("key"), QStringLiteral("b")});  // the brush
       xdotool({QStringLiteral("mousemove"), QStringLiteral("600"), QStringLiteral("300"), QStringLiteral("mousedown"), QStringLiteral("1")});
@@ -152,7 +153,7 @@ class WorkstationKillTest : public QObject {
     // Yes is the default button. Without a window manager the keyboard goes where XSetInputFocus
     // put it, and a key sent before Qt took the focus is lost: answer until the question goes.
     for (int attempt = 0; attempt < 10 && !waitForWindow(second.pid(), QStringLiteral("Restore unsaved edits"), 1000).isEmpty(); ++attempt) {
-      xdotool({QStringLiteral("windowfocus"), QStringLiteral("--sync"), question});
+      xdotool({QStringLiteral("windowfocus"), question});
       QTest::qWait(500);
       xdotool({QStringLiteral("key"), QStringLiteral("Return")});
       QTest::qWait(1000);
@@ -166,7 +167,8 @@ class WorkstationKillTest : public QObject {
     restored.save(artefactPath(QStringLiteral("workstation-restored.png")));
     // The undo history came back: Ctrl+Z undoes the restored stroke, and the journal records it.
     // The question had the keyboard; with no window manager nobody gives it back to the window.
-    xdotool({QStringLiteral("windowfocus"), QStringLiteral("--sync"), window});
+    xdotool({QStringLiteral("windowfocus"), window});
+    QTest::qWait(500);
     xdotool({QStringLiteral("mousemove"), QStringLiteral("600"), QStringLiteral("300"), QStringLiteral("click"), QStringLiteral("1")});
     xdotool({QStringLiteral("key"), QStringLiteral("ctrl+z")});
     QTRY_VERIFY_WITH_TIMEOUT(EditJournal::read(pending.front()).position == 0, 20000);

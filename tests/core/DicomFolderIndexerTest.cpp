@@ -37,11 +37,11 @@ std::string element(uint16_t group, uint16_t number, const char* vr, std::string
 
 std::string le32(uint32_t v) { return {static_cast<char>(v), static_cast<char>(v >> 8), static_cast<char>(v >> 16), static_cast<char>(v >> 24)}; }
 
-// A DICOMDIR whose record offsets point past the end and whose directory record sequence holds
-// an item claiming 2 GB: Debian's GDCM 3.0 asserts (SIGABRT) reading it.
-void writeBrokenDicomdir(const fs::path& file) {
-  const std::string metaBody = element(2, 1, "OB", std::string("\0\1", 2)) + element(2, 2, "UI", "1.2.840.10008.1.3.10") +
-                               element(2, 3, "UI", "1.2.3.4") + element(2, 0x10, "UI", "1.2.840.10008.1.2.1");
+// A file whose sequence holds an item claiming 2 GB (and, as a DICOMDIR, record offsets past the
+// end): Debian's GDCM 3.0 asserts (SIGABRT) reading it, whatever its SOP class.
+void writeFileWithALyingItem(const fs::path& file, const std::string& sopClass, const std::string& transferSyntax = "1.2.840.10008.1.2.1") {
+  const std::string metaBody = element(2, 1, "OB", std::string("\0\1", 2)) + element(2, 2, "UI", sopClass) +
+                               element(2, 3, "UI", "1.2.3.4") + element(2, 0x10, "UI", transferSyntax);
   const std::string item = element(4, 0x1400, "UL", le32(0xFFFFFF00)) + element(4, 0x1430, "CS", "PATIENT");
   std::string sequence = std::string("\x04\x00\x20\x12SQ\0\0", 8) + le32(0xFFFFFFFF);  // (0004,1220), undefined length
   sequence += std::string("\xFE\xFF\x00\xE0", 4) + le32(0x7FFFFF00) + item;             // an item far longer than the file
@@ -111,19 +111,24 @@ class DicomFolderIndexerTest : public QObject {
     QVERIFY2(reason("empty.dcm").contains(QLatin1String("not a DICOM file")), qPrintable(reason("empty.dcm")));
   }
 
-  void aBrokenDicomdirIsSkippedWithoutReachingGdcm() {
-    // Before DICOMDIRs were recognised from their meta header, indexing this folder aborted.
+  void filesThatWouldAbortTheParserAreSkippedWithTheirReason() {
+    // Before the preflight, indexing this folder aborted the process (GDCM's assertion).
     QTemporaryDir dir;
     const fs::path cd = fs::path(dir.path().toStdString()) / "cd";
     SyntheticDicom::writeSeries(cd / "series", chest_);
-    writeBrokenDicomdir(cd / "DICOMDIR");
+    writeFileWithALyingItem(cd / "DICOMDIR", "1.2.840.10008.1.3.10");
+    writeFileWithALyingItem(cd / "series" / "broken.dcm", "1.2.840.10008.5.1.4.1.1.2");  // CT Image Storage
     NullProgress progress;
     const DicomIndex index = DicomFolderIndexer::index(cd, progress);
-    const SkippedFile* dicomdir = skippedNamed(index, "DICOMDIR");
-    QVERIFY(dicomdir);
-    QVERIFY2(dicomdir->reason.contains(QLatin1String("DICOMDIR")), qPrintable(dicomdir->reason));
-    QCOMPARE(index.patients.size(), std::size_t(1));
-    QCOMPARE(index.skipped.size(), std::size_t(1));
+    QCOMPARE(index.skipped.size(), std::size_t(2));
+    for (const char* name : {"DICOMDIR", "broken.dcm"}) {
+      const SkippedFile* s = skippedNamed(index, name);
+      QVERIFY2(s, name);
+      QVERIFY2(s->reason.contains(QLatin1String("malformed")) && s->reason.contains(QLatin1String("past the end of the file")),
+               qPrintable(s->reason));
+    }
+    QCOMPARE(index.patients.size(), std::size_t(1));  // the good series is all there
+    QCOMPARE(index.patients[0].studies[0].series[0].files.size(), std::size_t(6));
   }
 
   void oneThreadAndTwoThreadsAgree() {
