@@ -101,6 +101,10 @@ void VtkOpenGLWidget::initializeVtk(int width, int height) {
 
 void VtkOpenGLWidget::resizeGL(int width, int height) { window_->SetSize(width, height); }
 
+void VtkOpenGLWidget::paintEvent(QPaintEvent*) { requestRender(); }
+
+void VtkOpenGLWidget::moveEvent(QMoveEvent*) { requestRender(); }
+
 void VtkOpenGLWidget::renderVtk() {
   if (!initialized_) return;
   vtkOpenGLState* state = window_->GetState();

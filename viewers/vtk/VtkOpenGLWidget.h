@@ -45,6 +45,11 @@ class VtkOpenGLWidget : public QWidget {
  protected:
   // Called with the new size in device pixels once VTK's window has it.
   virtual void resizeGL(int width, int height);
+  // Whatever makes Qt repaint this part of the window (a dialog closed over it, a layout change)
+  // redraws the view too: without a compositor the X server does not keep a native window's
+  // pixels, and a view that is not redrawn would show what lay there before.
+  void paintEvent(QPaintEvent* event) override;
+  void moveEvent(QMoveEvent* event) override;
 
  private:
   friend class VtkRenderSurface;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QMouseEvent>
+#include <QTimer>
 #include <QOpenGLContext>
 #include <QOpenGLFunctions>
 
@@ -56,8 +57,12 @@ QImage VtkRenderSurface::renderAndRead() {
   return image.mirrored().convertToFormat(QImage::Format_RGB32);
 }
 
-void VtkRenderSurface::exposeEvent(QExposeEvent*) {
-  if (renderNow()) context_->swapBuffers(this);
+void VtkRenderSurface::exposeEvent(QExposeEvent*) { present(); }
+
+void VtkRenderSurface::present() {
+  if (!renderNow()) return;
+  context_->swapBuffers(this);
+  if (framesAfterResize_ > 0 && --framesAfterResize_ > 0) scheduleRender();
 }
 
 void VtkRenderSurface::resizeEvent(QResizeEvent*) {
@@ -67,15 +72,16 @@ void VtkRenderSurface::resizeEvent(QResizeEvent*) {
   // after a resize still has the old size and leaves a stale strip: draw a second one.
   framesAfterResize_ = 2;
   scheduleRender();
+  // The X server may apply a move and resize after the frames above (a layout change moves and
+  // shrinks several views at once): draw again once it has settled.
+  QTimer::singleShot(150, this, [this] { scheduleRender(); });
 }
 
 bool VtkRenderSurface::event(QEvent* event) {
   switch (event->type()) {
     case QEvent::UpdateRequest:
       scheduled_ = false;
-      if (!renderNow()) return true;
-      context_->swapBuffers(this);
-      if (framesAfterResize_ > 0 && --framesAfterResize_ > 0) scheduleRender();
+      present();
       return true;
     case QEvent::Paint:  // uncovered while already on screen (a dialog closed over it)
       scheduleRender();

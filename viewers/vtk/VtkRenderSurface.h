@@ -35,6 +35,7 @@ class VtkRenderSurface : public QWindow {
 
  private:
   bool renderNow();
+  void present();  // draws, swaps, and draws once more after a resize
   QSize pixelSize() const;
 
   VtkOpenGLWidget* owner_;
