@@ -156,8 +156,7 @@ void ScoreCommand::printText(const QuantResult& r, QTextStream& out) {
   const CalciumTotals& c = r.coronary();
   if (!r.segmentationValid()) {
     out << tr("SEGMENTATION FAILED: the masks cannot be what they claim; the numbers below are not a result.") << '\n';
-    for (const Notice& n : r.notices)
-      if (n.failure()) out << "  ! " << n.message << '\n';
+    for (const Notice& n : r.failures()) out << "  ! " << n.message << '\n';
   }
   const Notices withheld = r.verdictWithheldBecause();
   if (c.computed) {

@@ -3,6 +3,7 @@
 #include "app/cli/ConsoleProgress.h"
 #include "app/cli/ExitCodes.h"
 #include "core/io/LabelSidecar.h"
+#include "core/quant/QuantResultJson.h"
 #include "core/quant/SegmentationCheck.h"
 #include "core/io/VolumeFileIO.h"
 #include "core/study/StudyLoader.h"
@@ -69,12 +70,9 @@ int SegmentCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
     // The masks are written either way (a reader may correct them), but a failure is said.
     const Notices failures = SegmentationCheck::failures(study.volume, r.labels);
     if (parser.isSet(QStringLiteral("json"))) {
-      QJsonArray notices, failed;
-      for (const Notice& n : r.notices) notices.append(QJsonObject{{"code", n.code}, {"message", n.message}, {"level", "caution"}});
-      for (const Notice& n : failures) {
-        notices.append(QJsonObject{{"code", n.code}, {"message", n.message}, {"level", "failure"}});
-        failed.append(QJsonObject{{"code", n.code}, {"message", n.message}});
-      }
+      QJsonArray notices;
+      for (const Notice& n : r.notices) notices.append(noticeJson(n));
+      for (const Notice& n : failures) notices.append(noticeJson(n));
       out << QJsonDocument(QJsonObject{{"segmenter", r.segmenter()},
                                        {"segmenter_key", r.segmenterKey},
                                        {"seconds", r.seconds},
@@ -83,7 +81,7 @@ int SegmentCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
                                        {"ascending_aorta_ml", r.labels.count(AscendingAorta) * ml},
                                        {"descending_aorta_ml", r.labels.count(DescendingAorta) * ml},
                                        {"output", parser.value(QStringLiteral("output"))},
-                                       {"segmentation", QJsonObject{{"valid", failures.empty()}, {"failures", failed}}},
+                                       {"segmentation", segmentationJson(failures)},
                                        {"notices", notices}})
                  .toJson();
     } else {

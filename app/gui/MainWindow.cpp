@@ -109,11 +109,7 @@ MainWindow::MainWindow(StudySession* session, QWidget* parent)
   // While a stroke is under way the 3D lesions wait for its end (strokeFinished).
   connect(quant_, &QuantificationModel::resultChanged, this, [this] {
     if (!session_->edits()->inStroke()) view3d_->setLesions(quant_->lesionVoxels());
-    Notices failures;
-    if (quant_->result())
-      for (const Notice& n : quant_->result()->notices)
-        if (n.failure()) failures.push_back(n);
-    banner_->setFailures(failures);
+    banner_->setFailures(quant_->result() ? quant_->result()->failures() : Notices{});
   });
   connect(mpr_, &MprPanel::hovered, this, &MainWindow::showHovered);
   connect(state_, &ViewerState::cursorChanged, this, &MainWindow::showHovered);

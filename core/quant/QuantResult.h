@@ -70,8 +70,9 @@ struct QuantResult {
 
   const CalciumTotals& coronary() const { return regions[0]; }
   bool hasNotice(const QString& code) const;
-  // False when a failure notice says the masks cannot be believed (SegmentationCheck).
-  bool segmentationValid() const;
+  // The failure notices: the masks cannot be believed (SegmentationCheck).
+  Notices failures() const;
+  bool segmentationValid() const { return failures().empty(); }
   // Why no risk verdict (tier, event rate, advice) may be given: the segmentation's failures and
   // contrast. Empty when the tier stands. The numbers may still be shown, marked not valid.
   Notices verdictWithheldBecause() const;

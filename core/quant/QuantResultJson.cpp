@@ -20,6 +20,16 @@ QJsonArray vec(const Eigen::Vector3d& v) { return {v[0], v[1], v[2]}; }
 
 }  // namespace
 
+QJsonObject noticeJson(const Notice& n) {
+  return {{"code", n.code}, {"message", n.message}, {"level", n.failure() ? "failure" : "caution"}};
+}
+
+QJsonObject segmentationJson(const Notices& failures) {
+  QJsonArray list;
+  for (const Notice& n : failures) list.append(QJsonObject{{"code", n.code}, {"message", n.message}});
+  return {{"valid", failures.empty()}, {"failures", list}};
+}
+
 QJsonObject toJson(const QuantResult& r) {
   QJsonObject arteries;
   for (int a = 0; a < kArteryCount; ++a) arteries[QLatin1String(arteryKey(static_cast<Artery>(a)))] = totals(r.arteries[a]);
@@ -40,11 +50,7 @@ QJsonObject toJson(const QuantResult& r) {
                                {"centroid_voxel", vec(l.centroidIndex)},
                                {"centroid_patient_mm", vec(l.centroidPatient)}});
   QJsonArray notices;
-  QJsonArray failures;
-  for (const Notice& n : r.notices) {
-    notices.append(QJsonObject{{"code", n.code}, {"message", n.message}, {"level", n.failure() ? "failure" : "caution"}});
-    if (n.failure()) failures.append(QJsonObject{{"code", n.code}, {"message", n.message}});
-  }
+  for (const Notice& n : r.notices) notices.append(noticeJson(n));
   const bool risk = r.coronary().computed;
   const Notices withheld = r.verdictWithheldBecause();
   QJsonObject verdict;
@@ -83,7 +89,7 @@ QJsonObject toJson(const QuantResult& r) {
           {"calcium_voxels_excluded_by_reader", r.excludedByReaderVoxels},
           {"score_valid", risk && withheld.empty()},
           {"risk", verdict},
-          {"segmentation", QJsonObject{{"valid", r.segmentationValid()}, {"failures", failures}}},
+          {"segmentation", segmentationJson(r.failures())},
           {"lesions", lesions},
           {"notices", notices}};
 }

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <numeric>
 
 namespace heaorta {
@@ -25,8 +26,10 @@ bool QuantResult::hasNotice(const QString& code) const {
   return std::any_of(notices.begin(), notices.end(), [&](const Notice& n) { return n.code == code; });
 }
 
-bool QuantResult::segmentationValid() const {
-  return std::none_of(notices.begin(), notices.end(), [](const Notice& n) { return n.failure(); });
+Notices QuantResult::failures() const {
+  Notices out;
+  std::copy_if(notices.begin(), notices.end(), std::back_inserter(out), [](const Notice& n) { return n.failure(); });
+  return out;
 }
 
 Notices QuantResult::verdictWithheldBecause() const {
