@@ -66,6 +66,16 @@
     </message>
 </context>
 <context>
+    <name>heaorta::ResultPresenter</name>
+    <message numerus="yes">
+        <source>Volume %1 mm³ · mass %2 mg · %n calcified lesion(s) (%3 in-slice) · vessels with calcium: %4</source>
+        <translation>
+            <numerusform>Volume %1 mm³ · mass %2 mg · %n calcified lesion (%3 in-slice) · vessels with calcium: %4</numerusform>
+            <numerusform>Volume %1 mm³ · mass %2 mg · %n calcified lesions (%3 in-slice) · vessels with calcium: %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>heaorta::SliceStackPlanner</name>
     <message numerus="yes">
         <source>The series has %n slice(s); a CT volume needs at least 3.</source>
@@ -119,16 +129,6 @@
         <translation>
             <numerusform>Loading series %1 (%n image)...</numerusform>
             <numerusform>Loading series %1 (%n images)...</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>heaorta::cli::ScoreCommand</name>
-    <message numerus="yes">
-        <source>Coronary artery calcium (Agatston): %1   volume %2 mm³, mass %3 mg, %n calcified lesion(s) (%4 in-slice)</source>
-        <translation>
-            <numerusform>Coronary artery calcium (Agatston): %1   volume %2 mm³, mass %3 mg, %n calcified lesion (%4 in-slice)</numerusform>
-            <numerusform>Coronary artery calcium (Agatston): %1   volume %2 mm³, mass %3 mg, %n calcified lesions (%4 in-slice)</numerusform>
         </translation>
     </message>
 </context>

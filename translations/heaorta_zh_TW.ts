@@ -1130,10 +1130,14 @@ Restore them?</source>
     </message>
 </context>
 <context>
-    <name>heaorta::ResultsPanel</name>
+    <name>heaorta::ResultPresenter</name>
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>已排除</translation>
     </message>
     <message>
         <source>Unassigned</source>
@@ -1151,6 +1155,63 @@ Restore them?</source>
         <source>Coronary</source>
         <translation>冠狀動脈</translation>
     </message>
+    <message>
+        <source>not computed</source>
+        <translation>未計算</translation>
+    </message>
+    <message>
+        <source>%1 (not valid)</source>
+        <translation>%1（無效）</translation>
+    </message>
+    <message>
+        <source>No heart label: no score, no risk tier.</source>
+        <translation>沒有心臟標記：沒有分數，也沒有風險等級。</translation>
+    </message>
+    <message>
+        <source>No risk verdict: the segmentation failed (see the cautions).</source>
+        <translation>不給風險判定：分割失敗（見注意事項）。</translation>
+    </message>
+    <message>
+        <source>No risk verdict: this score is not valid (see the cautions).</source>
+        <translation>不給風險判定：此分數無效（見注意事項）。</translation>
+    </message>
+    <message>
+        <source>%1 risk (CAC %2): %3</source>
+        <translation>%1風險（CAC %2）：%3</translation>
+    </message>
+    <message>
+        <source> · CAC-DRS %1</source>
+        <translation> · CAC-DRS %1</translation>
+    </message>
+    <message>
+        <source>Ascending %1 · descending %2 · total %3</source>
+        <translation>升主動脈 %1 · 降主動脈 %2 · 合計 %3</translation>
+    </message>
+    <message>
+        <source>%1 mL (mean %2 HU) · heart %3 mL</source>
+        <translation>%1 mL（平均 %2 HU）· 心臟 %3 mL</translation>
+    </message>
+    <message>
+        <source>Threshold %1 HU (applied %2 HU), minimum area %3 mm² (inclusive), %4-connected in-slice, x slice increment %5 mm / %6 mm = %7, fat %8..%9 HU, mass factor %10 mg/(HU·mm³)</source>
+        <translation>閾值 %1 HU（實際使用 %2 HU），最小面積 %3 mm²（含），切面內 %4 連通，乘以切片間距 %5 mm / %6 mm = %7，脂肪 %8..%9 HU，質量係數 %10 mg/(HU·mm³)</translation>
+    </message>
+    <message>
+        <source>Lesion %1: %2, slices %3, Agatston %4</source>
+        <translation>病灶 %1：%2，切片 %3，Agatston %4</translation>
+    </message>
+    <message>
+        <source>cardiovascular events %1</source>
+        <translation>心血管事件 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Volume %1 mm³ · mass %2 mg · %n calcified lesion(s) (%3 in-slice) · vessels with calcium: %4</source>
+        <translation>
+            <numerusform>體積 %1 mm³ · 質量 %2 mg · %n 個鈣化病灶（%3 個切面內病灶）· 有鈣化的血管：%4 條</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::ResultsPanel</name>
     <message>
         <source>No masks yet: press Segment, or open a label map, to see the scores.</source>
         <translation>尚無遮罩：請按「分割」或開啟標籤圖以查看分數。</translation>
@@ -1202,60 +1263,6 @@ Restore them?</source>
     <message>
         <source>Lesions</source>
         <translation>病灶</translation>
-    </message>
-    <message>
-        <source>%1 risk (CAC %2): %3</source>
-        <translation>%1風險（CAC %2）：%3</translation>
-    </message>
-    <message>
-        <source>not computed</source>
-        <translation>未計算</translation>
-    </message>
-    <message>
-        <source>No heart label: no score, no risk tier.</source>
-        <translation>沒有心臟標籤：無分數，無風險分級。</translation>
-    </message>
-    <message>
-        <source>Ascending %1 · descending %2 · total %3</source>
-        <translation>升主動脈 %1 · 降主動脈 %2 · 合計 %3</translation>
-    </message>
-    <message>
-        <source>%1 mL (mean %2 HU) · heart %3 mL</source>
-        <translation>%1 mL（平均 %2 HU）· 心臟 %3 mL</translation>
-    </message>
-    <message>
-        <source>Threshold %1 HU, minimum area %2 mm², %3-connected, x increment %4 mm / 3 mm, fat %5..%6 HU</source>
-        <translation>閾值 %1 HU，最小面積 %2 mm²，%3 連通，乘以切片間距 %4 mm / 3 mm，脂肪 %5..%6 HU</translation>
-    </message>
-    <message>
-        <source>Volume %1 mm³ · mass %2 mg · %3 calcified lesion(s) (%4 in-slice) · %5 vessel(s) · CAC-DRS %6
-%7</source>
-        <translation>體積 %1 mm³ · 質量 %2 mg · %3 個鈣化病灶（%4 個切面病灶）· %5 條血管 · CAC-DRS %6
-%7</translation>
-    </message>
-    <message>
-        <source>Excluded</source>
-        <translation>已排除</translation>
-    </message>
-    <message>
-        <source>Lesion %1: %2 %3, slices %4-%5, Agatston %6</source>
-        <translation>病灶 %1：%2 %3，切面 %4-%5，Agatston %6</translation>
-    </message>
-    <message>
-        <source>%1 (not valid)</source>
-        <translation>%1（無效）</translation>
-    </message>
-    <message>
-        <source>No risk verdict: this score is not valid (see the cautions).</source>
-        <translation>不給予風險判定：此分數無效（請見注意事項）。</translation>
-    </message>
-    <message>
-        <source>No risk verdict: the segmentation failed (see the cautions).</source>
-        <translation>不給予風險判定：分割失敗（請見注意事項）。</translation>
-    </message>
-    <message>
-        <source>Volume %1 mm³ · mass %2 mg · %3 calcified lesion(s) (%4 in-slice) · %5 vessel(s)</source>
-        <translation>體積 %1 mm³ · 質量 %2 mg · %3 個鈣化病灶（切面內 %4 個）· %5 條血管</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1614,13 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>heaorta::VtkOpenGLWidget</name>
+    <message>
+        <source>This view cannot be drawn: OpenGL 3.2 is not available on this computer.</source>
+        <translation>無法繪製此視圖：這台電腦沒有 OpenGL 3.2。</translation>
+    </message>
+</context>
+<context>
     <name>heaorta::WindowPresets</name>
     <message>
         <source>Mediastinum</source>
@@ -1799,54 +1813,12 @@ Restore them?</source>
         <translation>錯誤：%1</translation>
     </message>
     <message>
-        <source>Vessels with calcium: %1; CAC-DRS %2</source>
-        <translation>有鈣化的血管數：%1；CAC-DRS %2</translation>
-    </message>
-    <message>
-        <source>Risk tier: %1 (CAC %2), yearly cardiovascular event rate %3. %4</source>
-        <translation>風險分級：%1（CAC %2），每年心血管事件率 %3。%4</translation>
-    </message>
-    <message>
-        <source>Coronary artery calcium: not computed</source>
-        <translation>冠狀動脈鈣化：未計算</translation>
-    </message>
-    <message>
-        <source>not computed</source>
-        <translation>未計算</translation>
-    </message>
-    <message>
-        <source>Aortic calcium (Agatston): ascending %1, descending %2, total %3</source>
-        <translation>主動脈鈣化（Agatston）：升主動脈 %1，降主動脈 %2，合計 %3</translation>
-    </message>
-    <message>
-        <source>Pericardial fat: %1 mL (mean %2 HU); heart %3 mL</source>
-        <translation>心包脂肪：%1 mL（平均 %2 HU）；心臟 %3 mL</translation>
-    </message>
-    <message>
-        <source>Pericardial fat: not computed</source>
-        <translation>心包脂肪：未計算</translation>
-    </message>
-    <message>
-        <source>Settings: threshold %1 HU (applied %2 HU), minimum area %3 mm² (inclusive), %4-connected in-slice, x slice increment %5 mm / %6 mm = %7, fat %8..%9 HU, mass factor %10 mg/(HU·mm³)</source>
-        <translation>設定：閾值 %1 HU（實際套用 %2 HU），最小面積 %3 mm²（含等於），切片內 %4 連通，乘以切片間距 %5 mm / %6 mm = %7，脂肪 %8..%9 HU，質量係數 %10 mg/(HU·mm³)</translation>
-    </message>
-    <message>
         <source>Cautions:</source>
         <translation>注意事項：</translation>
     </message>
     <message>
-        <source>Lesions (id, region, artery, slices, area mm², peak HU, mean HU, Agatston, volume mm³, mass mg):</source>
-        <translation>病灶（編號、區域、動脈、切片、面積 mm²、最高 HU、平均 HU、Agatston、體積 mm³、質量 mg）：</translation>
-    </message>
-    <message>
         <source>Masks made by: %1</source>
         <translation>遮罩產生者：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Coronary artery calcium (Agatston): %1   volume %2 mm³, mass %3 mg, %n calcified lesion(s) (%4 in-slice)</source>
-        <translation>
-            <numerusform>冠狀動脈鈣化（Agatston）：%1   體積 %2 mm³，質量 %3 mg，%n 個鈣化病灶（%4 個切面病灶）</numerusform>
-        </translation>
     </message>
     <message>
         <source>Label map (NIfTI, NRRD, MetaImage or DICOM SEG): 1 heart, 2 ascending aorta, 3 descending aorta (default: segment first).</source>
@@ -1865,12 +1837,36 @@ Restore them?</source>
         <translation>分割失敗：遮罩與其標示的結構不符；以下數字不是可採信的結果。</translation>
     </message>
     <message>
-        <source>Vessels with calcium: %1</source>
-        <translation>有鈣化的血管：%1</translation>
-    </message>
-    <message>
         <source>Risk tier: none given, the score is not valid (%1).</source>
         <translation>風險等級：不給予，分數無效（%1）。</translation>
+    </message>
+    <message>
+        <source>Coronary artery calcium (Agatston): %1</source>
+        <translation>冠狀動脈鈣化（Agatston）：%1</translation>
+    </message>
+    <message>
+        <source>Risk tier: %1. %2</source>
+        <translation>風險等級：%1。%2</translation>
+    </message>
+    <message>
+        <source>Risk tier: none given, the score was not computed.</source>
+        <translation>風險等級：不給，未計算分數。</translation>
+    </message>
+    <message>
+        <source>Aortic calcium (Agatston): %1</source>
+        <translation>主動脈鈣化（Agatston）：%1</translation>
+    </message>
+    <message>
+        <source>Pericardial fat: %1</source>
+        <translation>心包膜脂肪：%1</translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation>設定：%1</translation>
+    </message>
+    <message>
+        <source>Lesions (id, region, artery, slices from 1, area mm², peak HU, mean HU, Agatston, volume mm³, mass mg):</source>
+        <translation>病灶（編號、區域、動脈、切片（從 1 起）、面積 mm²、最高 HU、平均 HU、Agatston、體積 mm³、質量 mg）：</translation>
     </message>
 </context>
 <context>

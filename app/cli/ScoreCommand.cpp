@@ -11,6 +11,7 @@
 #include "core/io/VolumeFileIO.h"
 #include "core/quant/QuantResultJson.h"
 #include "core/quant/QuantificationEngine.h"
+#include "core/quant/ResultPresenter.h"
 #include "core/study/StudyJson.h"
 #include "core/study/StudyLoader.h"
 #include "core/util/Error.h"
@@ -153,76 +154,44 @@ int ScoreCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
 }
 
 void ScoreCommand::printText(const QuantResult& r, QTextStream& out) {
-  const CalciumTotals& c = r.coronary();
+  const ResultPresenter present(r);
   if (!r.segmentationValid()) {
     out << tr("SEGMENTATION FAILED: the masks cannot be what they claim; the numbers below are not a result.") << '\n';
     for (const Notice& n : r.failures()) out << "  ! " << n.message << '\n';
   }
-  const Notices withheld = r.verdictWithheldBecause();
-  if (c.computed) {
-    // Both counts, named: Agatston counts in-slice lesions; a reader counts calcified lesions.
-    out << tr("Coronary artery calcium (Agatston): %1   volume %2 mm³, mass %3 mg, %n calcified lesion(s) (%4 in-slice)",
-              nullptr, c.lesions)
-               .arg(num(c.agatston), num(c.volumeMm3), num(c.massMg, 2))
-               .arg(c.sliceLesions)
-        << '\n';
+  out << tr("Coronary artery calcium (Agatston): %1").arg(present.cacValue()) << '\n';
+  if (present.scoreComputed()) {
+    out << "  " << present.cacDetails() << '\n';
     QStringList perArtery;
-    for (int a = 1; a <= kArteryCount; ++a) {
-      const int index = a % kArteryCount;  // LM..other, then unassigned
-      perArtery << QStringLiteral("%1 %2").arg(QLatin1String(arteryKey(static_cast<Artery>(index))), num(r.arteries[index].agatston));
-    }
+    for (Artery a : {Artery::LM, Artery::LAD, Artery::LCX, Artery::RCA, Artery::Other, Artery::Unassigned})
+      perArtery << QStringLiteral("%1 %2").arg(ResultPresenter::arteryName(a), present.arteryValue(a));
     out << "  " << perArtery.join(QStringLiteral(", ")) << '\n';
-    out << "  "
-        << (withheld.empty() ? tr("Vessels with calcium: %1; CAC-DRS %2").arg(r.vesselsWithCalcium).arg(r.risk.cacDrs)
-                             : tr("Vessels with calcium: %1").arg(r.vesselsWithCalcium))
-        << '\n';
-    if (withheld.empty()) {
-      out << tr("Risk tier: %1 (CAC %2), yearly cardiovascular event rate %3. %4")
-                 .arg(RiskAssessment::name(r.risk.tier), RiskAssessment::scoreRange(r.risk.tier),
-                      RiskAssessment::yearlyEventRate(r.risk.tier), RiskAssessment::advice(r.risk.tier))
-          << '\n';
-    } else {
-      QStringList codes;
-      for (const Notice& n : withheld) codes << n.code;
-      out << tr("Risk tier: none given, the score is not valid (%1).").arg(codes.join(QStringLiteral(", "))) << '\n';
-    }
-  } else {
-    out << tr("Coronary artery calcium: not computed") << '\n';
   }
-  const auto aorta = [](const CalciumTotals& t) { return t.computed ? num(t.agatston) : tr("not computed"); };
-  out << tr("Aortic calcium (Agatston): ascending %1, descending %2, total %3")
-             .arg(aorta(r.regions[1]), aorta(r.regions[2]), aorta(r.aortaTotal))
-      << '\n';
-  out << (r.fat.computed ? tr("Pericardial fat: %1 mL (mean %2 HU); heart %3 mL")
-                               .arg(num(r.fat.volumeMl), num(r.fat.meanHu, 0), num(r.heartVolumeMl, 0))
-                         : tr("Pericardial fat: not computed"))
-      << '\n';
-  const QuantSettings& s = r.settings;
-  out << tr("Settings: threshold %1 HU (applied %2 HU), minimum area %3 mm² (inclusive), %4-connected in-slice, "
-            "x slice increment %5 mm / %6 mm = %7, fat %8..%9 HU, mass factor %10 mg/(HU·mm³)")
-             .arg(s.calciumThresholdHu)
-             .arg(r.thresholdHu)
-             .arg(s.minLesionAreaMm2)
-             .arg(s.connectivity)
-             .arg(num(r.sliceIncrementMm, 2), num(s.referenceSliceMm, 1), num(r.agatstonFactor, 3))
-             .arg(s.fatLowHu)
-             .arg(s.fatHighHu)
-             .arg(s.massCalibrationMgPerHuMm3)
-      << '\n';
+  if (present.verdictGiven()) {
+    out << tr("Risk tier: %1. %2").arg(present.verdict(), present.advice()) << '\n';
+  } else {
+    QStringList codes;
+    for (const Notice& n : r.verdictWithheldBecause()) codes << n.code;
+    out << (codes.isEmpty() ? tr("Risk tier: none given, the score was not computed.")
+                            : tr("Risk tier: none given, the score is not valid (%1).").arg(codes.join(QStringLiteral(", "))))
+        << '\n';
+  }
+  out << tr("Aortic calcium (Agatston): %1").arg(present.aorticCalcium()) << '\n';
+  out << tr("Pericardial fat: %1").arg(present.pericardialFat()) << '\n';
+  out << tr("Settings: %1").arg(present.settings()) << '\n';
   if (!r.notices.empty()) {
     out << tr("Cautions:") << '\n';
-    for (const Notice& n : r.notices) out << "  - " << n.message << '\n';
+    for (const QString& line : present.cautions()) out << "  - " << line << '\n';
   }
   if (!r.lesions.empty()) {
-    out << tr("Lesions (id, region, artery, slices, area mm², peak HU, mean HU, Agatston, volume mm³, mass mg):") << '\n';
+    out << tr("Lesions (id, region, artery, slices from 1, area mm², peak HU, mean HU, Agatston, volume mm³, mass mg):") << '\n';
     for (const CalcifiedLesion& l : r.lesions)
-      out << QStringLiteral("  %1 %2 %3 %4-%5 %6 %7 %8 %9 %10 %11\n")
+      out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
                  .arg(l.id)
                  .arg(QLatin1String(regionKey(l.region)),
-                      l.region == CalciumRegion::Coronary ? QLatin1String(arteryKey(l.artery)) : QStringLiteral("-"))
-                 .arg(l.firstSlice)
-                 .arg(l.lastSlice)
-                 .arg(num(l.areaMm2), QString::number(l.peakHu), num(l.meanHu, 0), num(l.agatston), num(l.volumeMm3), num(l.massMg, 2));
+                      l.region == CalciumRegion::Coronary ? QLatin1String(arteryKey(l.artery)) : QStringLiteral("-"), present.slices(l),
+                      num(l.areaMm2), QString::number(l.peakHu), num(l.meanHu, 0), num(l.agatston), num(l.volumeMm3))
+                 .arg(num(l.massMg, 2));
   }
 }
 

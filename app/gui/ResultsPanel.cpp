@@ -1,5 +1,8 @@
 #include "app/gui/ResultsPanel.h"
 
+#include "app/gui/WrappingLabel.h"
+#include "core/quant/ResultPresenter.h"
+
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -9,8 +12,6 @@
 
 namespace heaorta {
 namespace {
-
-QString number(double v, int decimals = 1) { return QLocale().toString(v, 'f', decimals); }
 
 // Changes a cell only when its text changes: the panel refreshes on every brush dab, and new
 // items (or size-to-contents columns) would re-lay out the whole table each time.
@@ -28,28 +29,6 @@ QLabel* heading(const QString& text, QWidget* parent) {
   f.setBold(true);
   label->setFont(f);
   return label;
-}
-
-QString arteryName(Artery a) {
-  switch (a) {
-    case Artery::LM: return QStringLiteral("LM");
-    case Artery::LAD: return QStringLiteral("LAD");
-    case Artery::LCX: return QStringLiteral("LCX");
-    case Artery::RCA: return QStringLiteral("RCA");
-    case Artery::Other: return ResultsPanel::tr("Other");
-    case Artery::Excluded: return ResultsPanel::tr("Excluded");
-    case Artery::Unassigned: break;
-  }
-  return ResultsPanel::tr("Unassigned");
-}
-
-QString regionName(CalciumRegion r) {
-  switch (r) {
-    case CalciumRegion::AscendingAorta: return ResultsPanel::tr("Ascending aorta");
-    case CalciumRegion::DescendingAorta: return ResultsPanel::tr("Descending aorta");
-    case CalciumRegion::Coronary: break;
-  }
-  return ResultsPanel::tr("Coronary");
 }
 
 }  // namespace
@@ -71,14 +50,14 @@ ResultsPanel::ResultsPanel(QuantificationModel* model, QWidget* parent)
       empty_(new QLabel(tr("No masks yet: press Segment, or open a label map, to see the scores."), this)),
       content_(new QWidget(this)),
       cac_(new QLabel(content_)),
-      tier_(new QLabel(content_)),
-      cacDetails_(new QLabel(content_)),
+      tier_(new WrappingLabel(content_)),
+      cacDetails_(new WrappingLabel(content_)),
       arteries_(new QTableWidget(0, 2, content_)),
-      aorta_(new QLabel(content_)),
-      fat_(new QLabel(content_)),
+      aorta_(new WrappingLabel(content_)),
+      fat_(new WrappingLabel(content_)),
       cautions_(new QListWidget(content_)),
       lesions_(new QTableWidget(0, 7, content_)),
-      settings_(new QLabel(content_)) {
+      settings_(new WrappingLabel(content_)) {
   setObjectName(QStringLiteral("resultsPanel"));
   cac_->setObjectName(QStringLiteral("cacValue"));
   tier_->setObjectName(QStringLiteral("riskTier"));
@@ -171,47 +150,24 @@ void ResultsPanel::refresh() {
   empty_->setVisible(!r);
   content_->setVisible(r.has_value());
   if (!r) return;
-  const CalciumTotals& c = r->coronary();
-  const Notices withheld = r->verdictWithheldBecause();
-  if (c.computed && !withheld.empty()) {
-    // The number may be shown, marked; never a tier, an event rate or advice.
-    cac_->setText(tr("%1 (not valid)").arg(number(c.agatston)));
+  const ResultPresenter present(*r);
+  cac_->setText(present.cacValue());
+  tier_->setText(present.verdict());
+  if (present.verdictGiven())
+    tier_->setStyleSheet(QStringLiteral("background: %1; color: white; font-weight: bold; border-radius: 4px;").arg(tierColour(r->risk.tier).name()));
+  else if (present.scoreComputed())  // the number may be shown, marked; never a tier, an event rate or advice
     tier_->setStyleSheet(QStringLiteral("background: #842029; color: white; font-weight: bold; border-radius: 4px;"));
-    tier_->setText(r->segmentationValid() ? tr("No risk verdict: this score is not valid (see the cautions).")
-                                          : tr("No risk verdict: the segmentation failed (see the cautions)."));
-    cacDetails_->setText(tr("Volume %1 mm³ · mass %2 mg · %3 calcified lesion(s) (%4 in-slice) · %5 vessel(s)")
-                             .arg(number(c.volumeMm3), number(c.massMg, 2))
-                             .arg(c.lesions)
-                             .arg(c.sliceLesions)
-                             .arg(r->vesselsWithCalcium));
-  } else if (c.computed) {
-    cac_->setText(number(c.agatston));
-    const QColor colour = tierColour(r->risk.tier);
-    tier_->setStyleSheet(QStringLiteral("background: %1; color: white; font-weight: bold; border-radius: 4px;").arg(colour.name()));
-    tier_->setText(tr("%1 risk (CAC %2): %3").arg(RiskAssessment::name(r->risk.tier), RiskAssessment::scoreRange(r->risk.tier),
-                                                 RiskAssessment::yearlyEventRate(r->risk.tier)));
-    cacDetails_->setText(tr("Volume %1 mm³ · mass %2 mg · %3 calcified lesion(s) (%4 in-slice) · %5 vessel(s) · CAC-DRS %6\n%7")
-                             .arg(number(c.volumeMm3), number(c.massMg, 2))
-                             .arg(c.lesions)
-                             .arg(c.sliceLesions)
-                             .arg(r->vesselsWithCalcium)
-                             .arg(r->risk.cacDrs, RiskAssessment::advice(r->risk.tier)));
-  } else {
-    cac_->setText(tr("not computed"));
+  else
     tier_->setStyleSheet(QStringLiteral("background: gray; color: white;"));
-    tier_->setText(tr("No heart label: no score, no risk tier."));
-    cacDetails_->clear();
-  }
+  cacDetails_->setText(present.verdictGiven() ? present.cacDetails() + QLatin1Char('\n') + present.advice() : present.cacDetails());
   arteries_->setRowCount(kArteryCount);
   const Artery order[kArteryCount] = {Artery::LM, Artery::LAD, Artery::LCX, Artery::RCA, Artery::Other, Artery::Unassigned};
   for (int row = 0; row < kArteryCount; ++row) {
-    setCell(arteries_, row, 0, arteryName(order[row]));
-    setCell(arteries_, row, 1, c.computed ? number(r->arteries[static_cast<int>(order[row])].agatston) : QStringLiteral("-"));
+    setCell(arteries_, row, 0, ResultPresenter::arteryName(order[row]));
+    setCell(arteries_, row, 1, present.arteryValue(order[row]));
   }
-  const auto aortic = [](const CalciumTotals& t) { return t.computed ? number(t.agatston) : tr("not computed"); };
-  aorta_->setText(tr("Ascending %1 · descending %2 · total %3").arg(aortic(r->regions[1]), aortic(r->regions[2]), aortic(r->aortaTotal)));
-  fat_->setText(r->fat.computed ? tr("%1 mL (mean %2 HU) · heart %3 mL").arg(number(r->fat.volumeMl), number(r->fat.meanHu, 0), number(r->heartVolumeMl, 0))
-                                : tr("not computed"));
+  aorta_->setText(present.aorticCalcium());
+  fat_->setText(present.pericardialFat());
   QStringList cautions;
   for (const Notice& n : r->notices) cautions << (n.failure() ? QStringLiteral("\u2716 ") : QStringLiteral("\u26a0 ")) + n.text();
   if (cautions != shownCautions_) {
@@ -231,31 +187,19 @@ void ResultsPanel::refresh() {
     const CalcifiedLesion& l = r->lesions[i];
     const int row = static_cast<int>(i);
     setCell(lesions_, row, 0, QString::number(l.id));
-    setCell(lesions_, row, 1, regionName(l.region));
-    setCell(lesions_, row, 2, l.region == CalciumRegion::Coronary ? arteryName(l.artery) : QStringLiteral("-"));
-    setCell(lesions_, row, 3, QStringLiteral("%1-%2").arg(l.firstSlice + 1).arg(l.lastSlice + 1));
-    setCell(lesions_, row, 4, number(l.areaMm2));
+    setCell(lesions_, row, 1, ResultPresenter::regionName(l.region));
+    setCell(lesions_, row, 2, l.region == CalciumRegion::Coronary ? ResultPresenter::arteryName(l.artery) : QStringLiteral("-"));
+    setCell(lesions_, row, 3, present.slices(l));
+    setCell(lesions_, row, 4, ResultPresenter::number(l.areaMm2));
     setCell(lesions_, row, 5, QString::number(l.peakHu));
-    setCell(lesions_, row, 6, number(l.agatston));
+    setCell(lesions_, row, 6, ResultPresenter::number(l.agatston));
     lesionCentroids_.push_back(l.centroidIndex);
     lesionAnchors_.push_back(l.peakVoxel);
-    lesionDescriptions_.push_back(tr("Lesion %1: %2 %3, slices %4-%5, Agatston %6")
-                                      .arg(l.id)
-                                      .arg(regionName(l.region), l.region == CalciumRegion::Coronary ? arteryName(l.artery) : QString())
-                                      .arg(l.firstSlice + 1)
-                                      .arg(l.lastSlice + 1)
-                                      .arg(number(l.agatston)));
+    lesionDescriptions_.push_back(present.lesionDescription(l));
   }
   if (firstFill && !r->lesions.empty()) lesions_->resizeColumnsToContents();
   showSelection();
-  const QuantSettings& s = r->settings;
-  settings_->setText(tr("Threshold %1 HU, minimum area %2 mm², %3-connected, x increment %4 mm / 3 mm, fat %5..%6 HU")
-                         .arg(r->thresholdHu)
-                         .arg(s.minLesionAreaMm2)
-                         .arg(s.connectivity)
-                         .arg(number(r->sliceIncrementMm, 2))
-                         .arg(s.fatLowHu)
-                         .arg(s.fatHighHu));
+  settings_->setText(present.settings());
 }
 
 }  // namespace heaorta

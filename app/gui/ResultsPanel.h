@@ -12,6 +12,8 @@ class QTableWidget;
 
 namespace heaorta {
 
+class WrappingLabel;
+
 // The numbers of the open study, as a cardiologist reads them: CAC and its risk tier first, then
 // per artery, aorta, fat, the cautions, and the lesions (a click shows the lesion in every view).
 class ResultsPanel : public QWidget {
@@ -38,14 +40,14 @@ class ResultsPanel : public QWidget {
   QLabel* empty_;
   QWidget* content_;
   QLabel* cac_;
-  QLabel* tier_;
-  QLabel* cacDetails_;
+  WrappingLabel* tier_;
+  WrappingLabel* cacDetails_;
   QTableWidget* arteries_;
-  QLabel* aorta_;
-  QLabel* fat_;
+  WrappingLabel* aorta_;
+  WrappingLabel* fat_;
   QListWidget* cautions_;
   QTableWidget* lesions_;
-  QLabel* settings_;
+  WrappingLabel* settings_;
   std::vector<Eigen::Vector3d> lesionCentroids_;
   std::vector<Index3> lesionAnchors_;
   std::vector<QString> lesionDescriptions_;

@@ -4,9 +4,8 @@
 
 namespace heaorta {
 
-SegmentationBanner::SegmentationBanner(StudySession* session, QWidget* parent) : QLabel(parent), session_(session) {
+SegmentationBanner::SegmentationBanner(StudySession* session, QWidget* parent) : WrappingLabel(parent), session_(session) {
   setObjectName(QStringLiteral("segmentationBanner"));
-  setWordWrap(true);
   setMargin(6);
   connect(session_, &StudySession::labelsReplaced, this, &SegmentationBanner::refresh);
   connect(session_, &StudySession::opened, this, &SegmentationBanner::refresh);

@@ -2,7 +2,7 @@
 
 #include "core/model/Notice.h"
 
-#include <QLabel>
+#include "app/gui/WrappingLabel.h"
 
 namespace heaorta {
 
@@ -11,7 +11,7 @@ class StudySession;
 // Always visible above the views once there are masks: which segmenter made them, and whether
 // they deserve caution (fallback, untrained model, contrast) or failed the segmentation check
 // (then it is red and says so first).
-class SegmentationBanner : public QLabel {
+class SegmentationBanner : public WrappingLabel {
   Q_OBJECT
 
  public:

@@ -133,7 +133,7 @@ class EditRecoveryTest : public QObject {
     QVERIFY(window.quantification()->result()->hasNotice(QStringLiteral("fallback-segmenter")));
     QVERIFY(window.quantification()->result()->hasNotice(QStringLiteral("reader-edited")));
     QVERIFY2(session.segmenter().contains(QStringLiteral("restored")), qPrintable(session.segmenter()));
-    VtkOpenGLWidget::grabWithViews(&window).save(artefactPath(QStringLiteral("edit-restored.png")));
+    window.grab().toImage().save(artefactPath(QStringLiteral("edit-restored.png")));
     while (session.edits()->undo()) {
     }
     QVERIFY(!session.edits()->provenance().edited());

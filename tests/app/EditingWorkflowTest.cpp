@@ -135,7 +135,7 @@ class EditingWorkflowTest : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(!window_->view3d()->buildingSurfaces(), 60000);
     const QImage shot = axial->grabRendered();
     shot.save(artefactPath(QStringLiteral("edit-brush-stroke.png")));
-    VtkOpenGLWidget::grabWithViews(window_.get()).save(artefactPath(QStringLiteral("edit-main-window.png")));
+    window_->grab().toImage().save(artefactPath(QStringLiteral("edit-main-window.png")));
     const QRgb painted = shot.pixel((axial->widgetPositionOf({230, 150, 30}) * axial->devicePixelRatio()).toPoint());
     QVERIFY2(reddish(painted), qPrintable(QColor(painted).name()));
   }
@@ -163,7 +163,23 @@ class EditingWorkflowTest : public QObject {
     QVERIFY(!window_->mprPanel()->view(Plane::Axial)->showsBrushOutline());
     window_->viewerState()->setCursor({coronary->peakVoxel[0] + 30, coronary->peakVoxel[1] + 30, coronary->peakVoxel[2]});
     SliceView* axial = window_->mprPanel()->view(Plane::Axial);
-    QTest::mouseClick(axial, Qt::LeftButton, Qt::NoModifier, axial->widgetPositionOf(coronary->peakVoxel).toPoint());
+    // A pixel on the lesion: at this view size a pixel is wider than a voxel, so the pixel nearest
+    // the peak voxel can map to the voxel beside a small lesion.
+    const std::vector<Index3> lesionVoxels = window_->quantification()->lesionVoxelsAt(coronary->peakVoxel);
+    const auto onLesion = [&](const QPoint& p) {
+      const auto v = axial->voxelAt(p);
+      return v && std::find(lesionVoxels.begin(), lesionVoxels.end(), *v) != lesionVoxels.end();
+    };
+    QPoint onPeak = axial->widgetPositionOf(coronary->peakVoxel).toPoint();
+    for (int r = 0; r <= 2 && !onLesion(onPeak); ++r)
+      for (int dy = -r; dy <= r && !onLesion(onPeak); ++dy)
+        for (int dx = -r; dx <= r; ++dx)
+          if (onLesion(onPeak + QPoint(dx, dy))) {
+            onPeak += QPoint(dx, dy);
+            break;
+          }
+    QVERIFY(onLesion(onPeak));
+    QTest::mouseClick(axial, Qt::LeftButton, Qt::NoModifier, onPeak);
     QVERIFY2(shown("selectedLesion").startsWith(QStringLiteral("Lesion %1").arg(coronary->id)), qPrintable(shown("selectedLesion")));
     const WindowPreset preset = window_->viewerState()->preset();
     key(Qt::Key_2);  // LAD, not the lung preset while the lesion tool is on

@@ -307,7 +307,7 @@ class MainWindowTest : public QObject {
       QVERIFY2(banner.contains(QStringLiteral("解剖式備援分割器")) && banner.contains(QStringLiteral("採用數值前請先檢查遮罩")),
                qPrintable(banner));
       QApplication::processEvents();
-      VtkOpenGLWidget::grabWithViews(&chineseWindow).save(artefactPath(QStringLiteral("main-window-zh_TW.png")));
+      chineseWindow.grab().toImage().save(artefactPath(QStringLiteral("main-window-zh_TW.png")));
     }
     installTranslations(*qApp, QStringLiteral("en"));
   }
@@ -315,7 +315,7 @@ class MainWindowTest : public QObject {
   void screenshotOfTheWholeWindow() {
     window_->viewerState()->setCursor({290, 225, 20});
     QApplication::processEvents();
-    VtkOpenGLWidget::grabWithViews(window_.get()).save(artefactPath(QStringLiteral("main-window.png")));
+    window_->grab().toImage().save(artefactPath(QStringLiteral("main-window.png")));
   }
 
   void aboutBoxNamesEveryLibraryWithItsVersion() {

@@ -110,7 +110,7 @@ class SegmentationFailureTest : public QObject {
     QVERIFY2(tier->text().startsWith(QStringLiteral("No risk verdict")), qPrintable(tier->text()));
     QVERIFY2(cac->text().contains(QStringLiteral("not valid")), qPrintable(cac->text()));
     QTest::qWait(500);  // the layout follows the longer texts
-    VtkOpenGLWidget::grabWithViews(&window).save(artefactPath(QStringLiteral("segmentation-failed.png")));
+    window.grab().toImage().save(artefactPath(QStringLiteral("segmentation-failed.png")));
 
     window.loadLabels(intact_.toStdString());
     QTRY_VERIFY(!banner->showsFailure());

@@ -1,14 +1,16 @@
 #include "viewers/vtk/VtkOpenGLWidget.h"
 
-#include "viewers/vtk/VtkRenderSurface.h"
-
+#include <QOffscreenSurface>
 #include <QOpenGLContext>
-#include <QPainter>
 #include <QOpenGLFunctions>
-#include <QVBoxLayout>
-#include <vtkCallbackCommand.h>
+#include <QPaintEvent>
+#include <QPainter>
+#include <cmath>
+#include <cstring>
+#include <vector>
 #include <vtkCommand.h>
 #include <vtkGenericOpenGLRenderWindow.h>
+#include <vtkOpenGLFramebufferObject.h>
 #include <vtkOpenGLState.h>
 #include <vtkRenderer.h>
 
@@ -29,17 +31,14 @@ QSurfaceFormat VtkOpenGLWidget::surfaceFormat() {
 VtkOpenGLWidget::VtkOpenGLWidget(QWidget* parent)
     : QWidget(parent),
       window_(vtkSmartPointer<vtkGenericOpenGLRenderWindow>::New()),
-      renderer_(vtkSmartPointer<vtkRenderer>::New()),
-      surface_(new VtkRenderSurface(this)) {
+      renderer_(vtkSmartPointer<vtkRenderer>::New()) {
   setMinimumSize(64, 64);
-  QWidget* container = QWidget::createWindowContainer(surface_, this);
-  container->setFocusPolicy(Qt::NoFocus);  // the focus stays with this widget
-  auto* layout = new QVBoxLayout(this);
-  layout->setContentsMargins(0, 0, 0, 0);
-  layout->addWidget(container);
+  // Every pixel is the frame's: Qt need not paint what lies beneath.
+  setAttribute(Qt::WA_OpaquePaintEvent);
+  setAttribute(Qt::WA_NoSystemBackground);
 
   window_->SetOwnContext(false);
-  window_->SetFrameBlitModeToNoBlit();
+  window_->SetFrameBlitModeToNoBlit();  // the frame stays in VTK's framebuffer; we read it there
   window_->SetMultiSamples(0);
   window_->SetForceMaximumHardwareLineWidth(1);
   window_->AddRenderer(renderer_);
@@ -49,11 +48,11 @@ VtkOpenGLWidget::VtkOpenGLWidget(QWidget* parent)
 }
 
 VtkOpenGLWidget::~VtkOpenGLWidget() {
-  // The context lives as long as the surface, which goes with this widget's children: release
-  // VTK's resources while both still exist.
-  if (surface_->makeCurrent()) {
-    releaseVtkResources();
-    surface_->context()->doneCurrent();
+  // VTK's buffers and textures belong to the context: release them while it is current.
+  if (initialized_ && makeCurrent()) {
+    window_->Finalize();
+    window_->SetReadyForRendering(false);
+    context_->doneCurrent();
   }
   window_->RemoveAllObservers();
 }
@@ -61,75 +60,118 @@ VtkOpenGLWidget::~VtkOpenGLWidget() {
 vtkGenericOpenGLRenderWindow* VtkOpenGLWidget::renderWindow() const { return window_; }
 vtkRenderer* VtkOpenGLWidget::renderer() const { return renderer_; }
 
-void VtkOpenGLWidget::requestRender() { surface_->scheduleRender(); }
-
-bool VtkOpenGLWidget::renderPending() const { return surface_->renderScheduled() && surface_->isExposed(); }
-
-void VtkOpenGLWidget::releaseVtkResources() {
-  if (!initialized_) return;
-  window_->Finalize();
-  window_->SetReadyForRendering(false);
-  initialized_ = false;
+void VtkOpenGLWidget::requestRender() {
+  dirty_ = true;
+  update();
 }
 
+bool VtkOpenGLWidget::renderPending() const { return dirty_ && isVisible() && !failed_; }
+
+QSize VtkOpenGLWidget::pixelSize() const {
+  const qreal ratio = devicePixelRatioF();
+  return {std::max(1, int(std::lround(width() * ratio))), std::max(1, int(std::lround(height() * ratio)))};
+}
+
+bool VtkOpenGLWidget::makeCurrent() { return context_ && context_->makeCurrent(surface_.get()); }
+
 void VtkOpenGLWidget::onRenderWindowEvent(vtkObject*, unsigned long event, void* callData) {
-  QOpenGLContext* context = surface_->context();
   switch (event) {
     case vtkCommand::WindowMakeCurrentEvent:
-      if (context) context->makeCurrent(surface_);
+      makeCurrent();
       break;
     case vtkCommand::WindowIsCurrentEvent:
-      *static_cast<bool*>(callData) = context && QOpenGLContext::currentContext() == context;
+      *static_cast<bool*>(callData) = context_ && QOpenGLContext::currentContext() == context_.get();
       break;
     case vtkCommand::WindowSupportsOpenGLEvent:
       *static_cast<int*>(callData) = 1;
       break;
-    case vtkCommand::WindowFrameEvent:
-      break;  // the surface swaps after renderVtk
-    default:
+    default:  // WindowFrameEvent: nothing to swap, the frame is read back
       break;
   }
 }
 
-void VtkOpenGLWidget::initializeVtk(int width, int height) {
-  releaseVtkResources();
-  window_->SetReadyForRendering(true);
-  window_->OpenGLInitContext();
-  window_->SetSize(width, height);
-  initialized_ = true;
-}
-
-void VtkOpenGLWidget::resizeGL(int width, int height) { window_->SetSize(width, height); }
-
-void VtkOpenGLWidget::paintEvent(QPaintEvent*) { requestRender(); }
-
-void VtkOpenGLWidget::moveEvent(QMoveEvent*) { requestRender(); }
-
-void VtkOpenGLWidget::renderVtk() {
-  if (!initialized_) return;
+bool VtkOpenGLWidget::renderFrame() {
+  if (failed_) return false;
+  if (!context_) {
+    surface_ = std::make_unique<QOffscreenSurface>();
+    surface_->setFormat(surfaceFormat());
+    surface_->create();
+    context_ = std::make_unique<QOpenGLContext>();
+    context_->setFormat(surfaceFormat());
+    if (!surface_->isValid() || !context_->create() || !context_->makeCurrent(surface_.get())) {
+      qWarning("VtkOpenGLWidget: no OpenGL 3.2 context; the view cannot be drawn");
+      failed_ = true;
+      context_.reset();
+      return false;
+    }
+    window_->SetReadyForRendering(true);
+    window_->OpenGLInitContext();
+    initialized_ = true;
+  } else if (!makeCurrent()) {
+    return false;
+  }
+  const QSize pixels = pixelSize();
+  const int* size = window_->GetSize();
+  if (size[0] != pixels.width() || size[1] != pixels.height()) window_->SetSize(pixels.width(), pixels.height());
   vtkOpenGLState* state = window_->GetState();
   state->Reset();
   state->Push();
   window_->Render();
-  // Copy VTK's display framebuffer into the window's.
-  state->vtkglBindFramebuffer(GL_DRAW_FRAMEBUFFER, surface_->context()->defaultFramebufferObject());
-  const int* size = window_->GetSize();
-  window_->BlitDisplayFramebuffer(0, 0, 0, size[0], size[1], 0, 0, size[0], size[1], GL_COLOR_BUFFER_BIT, GL_NEAREST);
+  readFrame();
   state->Pop();
+  dirty_ = false;
+  return true;
 }
 
-QImage VtkOpenGLWidget::grabRendered() { return surface_->renderAndRead(); }
-
-QImage VtkOpenGLWidget::grabWithViews(QWidget* widget) {
-  // QWidget::grab() sees native child windows as blank: paint each view's frame over them.
-  QImage image = widget->grab().toImage();
-  QPainter painter(&image);
-  for (VtkOpenGLWidget* view : widget->findChildren<VtkOpenGLWidget*>()) {
-    if (!view->isVisible()) continue;
-    const QImage frame = view->grabRendered();
-    if (!frame.isNull()) painter.drawImage(QRect(view->mapTo(widget, QPoint(0, 0)), view->size()), frame);
+void VtkOpenGLWidget::readFrame() {
+  const int* size = window_->GetSize();
+  const int w = size[0], h = size[1];
+  if (frame_.size() != QSize(w, h)) frame_ = QImage(w, h, QImage::Format_RGB32);
+  frame_.setDevicePixelRatio(devicePixelRatioF());
+  window_->GetDisplayFramebuffer()->Bind(GL_READ_FRAMEBUFFER);
+  window_->GetDisplayFramebuffer()->ActivateReadBuffer(0);
+  QOpenGLFunctions* gl = context_->functions();
+  gl->glPixelStorei(GL_PACK_ALIGNMENT, 4);
+  // BGRA bytes are Qt's RGB32 on a little-endian machine. OpenGL's rows run bottom-up, and VTK
+  // clears with alpha 0 where RGB32 wants 0xff: both fixed while copying into the frame.
+  thread_local std::vector<quint32> rows;
+  rows.resize(size_t(w) * h);
+  gl->glReadPixels(0, 0, w, h, GL_BGRA, GL_UNSIGNED_BYTE, rows.data());
+  for (int y = 0; y < h; ++y) {
+    const quint32* from = rows.data() + size_t(h - 1 - y) * w;
+    auto* to = reinterpret_cast<quint32*>(frame_.scanLine(y));
+    for (int x = 0; x < w; ++x) to[x] = from[x] | 0xff000000u;
   }
-  return image;
+}
+
+void VtkOpenGLWidget::resizeGL(int width, int height) { window_->SetSize(width, height); }
+
+void VtkOpenGLWidget::resizeEvent(QResizeEvent*) {
+  const QSize pixels = pixelSize();
+  resizeGL(pixels.width(), pixels.height());
+  requestRender();
+}
+
+void VtkOpenGLWidget::paintEvent(QPaintEvent* event) {
+  if (dirty_) renderFrame();
+  QPainter painter(this);
+  if (failed_ || frame_.isNull()) {
+    painter.fillRect(rect(), Qt::black);
+    painter.setPen(Qt::white);
+    painter.drawText(rect().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap,
+                     tr("This view cannot be drawn: OpenGL 3.2 is not available on this computer."));
+    return;
+  }
+  painter.setCompositionMode(QPainter::CompositionMode_Source);
+  const QRect dirty = event->rect();
+  const qreal ratio = frame_.devicePixelRatio();
+  painter.drawImage(dirty, frame_, QRectF(dirty.topLeft() * ratio, dirty.size() * ratio));
+}
+
+QImage VtkOpenGLWidget::grabRendered() {
+  if (!renderFrame()) return {};
+  update();  // the frame just drawn is also what the screen should show
+  return frame_.copy();
 }
 
 }  // namespace heaorta

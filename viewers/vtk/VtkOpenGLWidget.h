@@ -1,23 +1,25 @@
 #pragma once
 
+#include <QImage>
 #include <QSurfaceFormat>
 #include <QWidget>
+#include <memory>
 #include <vtkSmartPointer.h>
 
+class QOffscreenSurface;
+class QOpenGLContext;
 class vtkGenericOpenGLRenderWindow;
 class vtkRenderer;
 class vtkObject;
 
 namespace heaorta {
 
-class VtkRenderSurface;
-
 // Hosts a VTK render window in Qt 6 (Debian's VTK Qt module is built for Qt 5). VTK draws into
-// its own framebuffer inside the context of a native OpenGL window embedded in this widget
-// (createWindowContainer), then blits it to the window. A native window swaps on its own: a
-// QOpenGLWidget would make every repaint compose the whole main window through OpenGL, which a
-// software renderer pays for on each mouse move. Input the window receives is forwarded to this
-// widget, so subclasses handle events as any QWidget does.
+// its own framebuffer in an offscreen OpenGL context; the frame is read back and painted as an
+// image, so the view is a plain raster widget. Neither alternative held up in software (llvmpipe):
+// a QOpenGLWidget makes every repaint compose the whole main window through OpenGL, and a native
+// OpenGL child window kept stale pixels on an X server without a compositor after layout changes.
+// A repaint that is not a new frame (uncovered by a dialog, a move) shows the last frame as is.
 class VtkOpenGLWidget : public QWidget {
   Q_OBJECT
 
@@ -32,36 +34,34 @@ class VtkOpenGLWidget : public QWidget {
   vtkGenericOpenGLRenderWindow* renderWindow() const;
   vtkRenderer* renderer() const;
 
-  // Schedules a repaint; VTK renders on the next event-loop turn.
+  // Schedules a new frame; VTK renders when Qt next paints the widget (several requests, one frame).
   void requestRender();
-  // True from a request until the frame is drawn (never while the window is not on screen).
+  // True from a request until the frame is painted (never while the widget is hidden).
   bool renderPending() const;
-  // Renders now and returns the widget's pixels (for tests and screenshots); null while the
-  // widget has never been shown.
+  // Renders now and returns the frame (for tests and screenshots); null if OpenGL is unavailable.
   QImage grabRendered();
-  // `widget` as grab() shows it, with the frames of the views inside it drawn in.
-  static QImage grabWithViews(QWidget* widget);
 
  protected:
-  // Called with the new size in device pixels once VTK's window has it.
+  // Called with the new size in device pixels before the next frame.
   virtual void resizeGL(int width, int height);
-  // Whatever makes Qt repaint this part of the window (a dialog closed over it, a layout change)
-  // redraws the view too: without a compositor the X server does not keep a native window's
-  // pixels, and a view that is not redrawn would show what lay there before.
   void paintEvent(QPaintEvent* event) override;
-  void moveEvent(QMoveEvent* event) override;
+  void resizeEvent(QResizeEvent* event) override;
 
  private:
-  friend class VtkRenderSurface;
-  void initializeVtk(int width, int height);
-  void renderVtk();
+  bool makeCurrent();
+  bool renderFrame();  // VTK renders and the frame is read into frame_
+  void readFrame();
   void onRenderWindowEvent(vtkObject* caller, unsigned long event, void* callData);
-  void releaseVtkResources();
+  QSize pixelSize() const;
 
   vtkSmartPointer<vtkGenericOpenGLRenderWindow> window_;
   vtkSmartPointer<vtkRenderer> renderer_;
-  VtkRenderSurface* surface_ = nullptr;  // owned by its container, a child of this widget
+  std::unique_ptr<QOffscreenSurface> surface_;
+  std::unique_ptr<QOpenGLContext> context_;
+  QImage frame_;
+  bool dirty_ = true;
   bool initialized_ = false;
+  bool failed_ = false;  // no usable OpenGL context: say so once, draw a notice
 };
 
 }  // namespace heaorta
