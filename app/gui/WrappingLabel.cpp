@@ -1,5 +1,7 @@
 #include "app/gui/WrappingLabel.h"
 
+#include <QEvent>
+
 namespace heaorta {
 
 WrappingLabel::WrappingLabel(QWidget* parent) : QLabel(parent) {
@@ -16,6 +18,11 @@ void WrappingLabel::setText(const QString& text) {
 void WrappingLabel::resizeEvent(QResizeEvent* event) {
   QLabel::resizeEvent(event);
   fitHeight();
+}
+
+void WrappingLabel::changeEvent(QEvent* event) {
+  QLabel::changeEvent(event);
+  if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) fitHeight();
 }
 
 void WrappingLabel::fitHeight() {

@@ -17,6 +17,7 @@ class WrappingLabel : public QLabel {
 
  protected:
   void resizeEvent(QResizeEvent* event) override;
+  void changeEvent(QEvent* event) override;  // a style sheet's bold font needs more lines
 
  private:
   void fitHeight();

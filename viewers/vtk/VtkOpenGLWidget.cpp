@@ -49,7 +49,7 @@ VtkOpenGLWidget::VtkOpenGLWidget(QWidget* parent)
 
 VtkOpenGLWidget::~VtkOpenGLWidget() {
   // VTK's buffers and textures belong to the context: release them while it is current.
-  if (initialized_ && makeCurrent()) {
+  if (makeCurrent()) {
     window_->Finalize();
     window_->SetReadyForRendering(false);
     context_->doneCurrent();
@@ -106,13 +106,12 @@ bool VtkOpenGLWidget::renderFrame() {
     }
     window_->SetReadyForRendering(true);
     window_->OpenGLInitContext();
-    initialized_ = true;
   } else if (!makeCurrent()) {
     return false;
   }
   const QSize pixels = pixelSize();
   const int* size = window_->GetSize();
-  if (size[0] != pixels.width() || size[1] != pixels.height()) window_->SetSize(pixels.width(), pixels.height());
+  if (size[0] != pixels.width() || size[1] != pixels.height()) resizeGL(pixels.width(), pixels.height());  // a new screen's ratio
   vtkOpenGLState* state = window_->GetState();
   state->Reset();
   state->Push();

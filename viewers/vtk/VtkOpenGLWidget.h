@@ -57,10 +57,9 @@ class VtkOpenGLWidget : public QWidget {
   vtkSmartPointer<vtkGenericOpenGLRenderWindow> window_;
   vtkSmartPointer<vtkRenderer> renderer_;
   std::unique_ptr<QOffscreenSurface> surface_;
-  std::unique_ptr<QOpenGLContext> context_;
+  std::unique_ptr<QOpenGLContext> context_;  // made at the first frame; VTK is initialised in it
   QImage frame_;
   bool dirty_ = true;
-  bool initialized_ = false;
   bool failed_ = false;  // no usable OpenGL context: say so once, draw a notice
 };
 
