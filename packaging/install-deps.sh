@@ -12,7 +12,7 @@ packages=(
   xvfb xauth libgl1-mesa-dri xdotool x11-apps
   libdcmtk-dev
   libgdcm-tools dcmtk dicom3tools dcm2niix orthanc
-  fonts-noto-cjk
+  fonts-noto-cjk poppler-utils
 )
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -q

@@ -66,6 +66,16 @@
     </message>
 </context>
 <context>
+    <name>heaorta::ReportDocument</name>
+    <message numerus="yes">
+        <source>%n calcified lesion(s); vessels with calcium: %1</source>
+        <translation>
+            <numerusform>%n calcified lesion; vessels with calcium: %1</numerusform>
+            <numerusform>%n calcified lesions; vessels with calcium: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>heaorta::ResultPresenter</name>
     <message numerus="yes">
         <source>Volume %1 mm³ · mass %2 mg · %n calcified lesion(s) (%3 in-slice) · vessels with calcium: %4</source>

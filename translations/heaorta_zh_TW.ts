@@ -659,6 +659,27 @@
     </message>
 </context>
 <context>
+    <name>heaorta::LesionKeyImage</name>
+    <message>
+        <source>R</source>
+        <comment>patient&apos;s right</comment>
+        <translation>右</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>patient&apos;s left</comment>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>Slice %1</source>
+        <translation>切片 %1</translation>
+    </message>
+    <message>
+        <source>%1. Coronary calcium red, aortic calcium orange; heart outlined yellow, aorta blue.</source>
+        <translation>%1。冠狀動脈鈣化為紅色，主動脈鈣化為橘色；心臟以黃線、主動脈以藍線勾勒。</translation>
+    </message>
+</context>
+<context>
     <name>heaorta::MainWindow</name>
     <message>
         <source>Heaorta Workstation</source>
@@ -938,6 +959,57 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>heaorta::MesaPercentile</name>
+    <message>
+        <source>not applicable (no valid score)</source>
+        <translation>不適用（無有效分數）</translation>
+    </message>
+    <message>
+        <source>not applicable (age not recorded)</source>
+        <translation>不適用（未記錄年齡）</translation>
+    </message>
+    <message>
+        <source>not applicable (sex not recorded)</source>
+        <translation>不適用（未記錄性別）</translation>
+    </message>
+    <message>
+        <source>not applicable (age %1; MESA covers 45-84 years)</source>
+        <translation>不適用（年齡 %1 歲；MESA 涵蓋 45-84 歲）</translation>
+    </message>
+    <message>
+        <source>Chinese-American women aged %1</source>
+        <translation>%1 歲華裔美籍女性</translation>
+    </message>
+    <message>
+        <source>Chinese-American men aged %1</source>
+        <translation>%1 歲華裔美籍男性</translation>
+    </message>
+    <message>
+        <source>at or below the %1th percentile (no calcium)</source>
+        <translation>位於第 %1 百分位或以下（無鈣化）</translation>
+    </message>
+    <message>
+        <source>below the %1th percentile</source>
+        <translation>低於第 %1 百分位</translation>
+    </message>
+    <message>
+        <source>above the %1th percentile</source>
+        <translation>高於第 %1 百分位</translation>
+    </message>
+    <message>
+        <source>between the %1th and %2th percentile</source>
+        <translation>介於第 %1 與第 %2 百分位之間</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (MESA; approximate, interpolated by age)</source>
+        <translation>%2中%1（MESA；近似值，依年齡內插）</translation>
+    </message>
+    <message>
+        <source>McClelland RL et al. Distribution of coronary artery calcium by race, gender, and age: results from the Multi-Ethnic Study of Atherosclerosis (MESA). Circulation 2006;113:30-37, Table 2 (Chinese-American participants).</source>
+        <translation>McClelland RL et al. Distribution of coronary artery calcium by race, gender, and age: results from the Multi-Ethnic Study of Atherosclerosis (MESA). Circulation 2006;113:30-37，表 2（華裔美籍受試者）。</translation>
+    </message>
+</context>
+<context>
     <name>heaorta::ModelCard</name>
     <message>
         <source>the model card is missing; a model needs its card (JSON) beside it</source>
@@ -1127,6 +1199,254 @@ Restore them?</source>
         <translation>
             <numerusform>判讀者已將 %n 個鈣化體素排除於計分之外（瓣膜、支架或雜訊）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::ReportDocument</name>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>above 250 mL, where risk starts to rise</source>
+        <translation>高於 250 mL，風險開始上升</translation>
+    </message>
+    <message>
+        <source>above the population mean; some studies use 125 mL as a cut-off</source>
+        <translation>高於族群平均值；部分研究以 125 mL 為切點</translation>
+    </message>
+    <message>
+        <source>within the usual range</source>
+        <translation>在一般範圍內</translation>
+    </message>
+    <message>
+        <source>Reference: population mean about 100 mL; risk rises above about 250 mL. This value: %1.</source>
+        <translation>參考值：族群平均約 100 mL；高於約 250 mL 風險上升。本次數值：%1。</translation>
+    </message>
+    <message>
+        <source>Coronary calcium and heart CT report</source>
+        <translation>冠狀動脈鈣化與心臟電腦斷層報告</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>病人</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>病歷號</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Sex / age</source>
+        <translation>性別／年齡</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>檢查</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>檢查單號</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>掃描儀</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Tube voltage</source>
+        <translation>管電壓</translation>
+    </message>
+    <message>
+        <source>%1 kVp</source>
+        <translation>%1 kVp</translation>
+    </message>
+    <message>
+        <source>Slice thickness / increment</source>
+        <translation>切片厚度／間距</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>重建核</translation>
+    </message>
+    <message>
+        <source>Heart attack and stroke risk from coronary calcium</source>
+        <translation>由冠狀動脈鈣化評估心肌梗塞與中風風險</translation>
+    </message>
+    <message>
+        <source>People with this coronary calcium score have %1 (heart attack, stroke or cardiac death). %2</source>
+        <translation>具有此冠狀動脈鈣化分數的人，%1（心肌梗塞、中風或心因性死亡）。%2</translation>
+    </message>
+    <message>
+        <source>Coronary artery calcium</source>
+        <translation>冠狀動脈鈣化</translation>
+    </message>
+    <message>
+        <source>Agatston score</source>
+        <translation>Agatston 分數</translation>
+    </message>
+    <message>
+        <source>Volume score</source>
+        <translation>體積分數</translation>
+    </message>
+    <message>
+        <source>%1 mm³</source>
+        <translation>%1 mm³</translation>
+    </message>
+    <message>
+        <source>Mass score</source>
+        <translation>質量分數</translation>
+    </message>
+    <message>
+        <source>%1 mg</source>
+        <translation>%1 mg</translation>
+    </message>
+    <message>
+        <source>Per artery</source>
+        <translation>各分支</translation>
+    </message>
+    <message>
+        <source>Lesions</source>
+        <translation>病灶</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calcified lesion(s); vessels with calcium: %1</source>
+        <translation>
+            <numerusform>%n 個鈣化病灶；有鈣化的血管數：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CAC-DRS</source>
+        <translation>CAC-DRS</translation>
+    </message>
+    <message>
+        <source>Left main</source>
+        <translation>左主幹</translation>
+    </message>
+    <message>
+        <source>calcified (left main involvement)</source>
+        <translation>有鈣化（侵犯左主幹）</translation>
+    </message>
+    <message>
+        <source>no calcium assigned to the left main</source>
+        <translation>左主幹未指定鈣化</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>註記</translation>
+    </message>
+    <message>
+        <source>Score over 1000: extensive coronary calcification.</source>
+        <translation>分數超過 1000：廣泛冠狀動脈鈣化。</translation>
+    </message>
+    <message>
+        <source>Age/sex percentile</source>
+        <translation>年齡／性別百分位</translation>
+    </message>
+    <message>
+        <source>Chinese-American participants are the reference group for Taiwanese patients. Lead with the score itself: it predicts events better than the percentile.</source>
+        <translation>華裔美籍受試者為台灣病人的參考族群。應以分數本身為主：它比百分位更能預測事件。</translation>
+    </message>
+    <message>
+        <source>Aortic calcium and pericardial fat</source>
+        <translation>主動脈鈣化與心包膜脂肪</translation>
+    </message>
+    <message>
+        <source>Aortic calcium (Agatston)</source>
+        <translation>主動脈鈣化（Agatston）</translation>
+    </message>
+    <message>
+        <source>Pericardial fat</source>
+        <translation>心包膜脂肪</translation>
+    </message>
+    <message>
+        <source>Key images</source>
+        <translation>關鍵影像</translation>
+    </message>
+    <message>
+        <source>3D view of the masks and calcium.</source>
+        <translation>遮罩與鈣化的 3D 視圖。</translation>
+    </message>
+    <message>
+        <source>No calcified lesion: no key image.</source>
+        <translation>無鈣化病灶：無關鍵影像。</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Masks</source>
+        <translation>遮罩</translation>
+    </message>
+    <message>
+        <source>from a label file</source>
+        <translation>來自標籤檔</translation>
+    </message>
+    <message>
+        <source>Reader edits</source>
+        <translation>判讀者修正</translation>
+    </message>
+    <message>
+        <source>none: the masks are as the machine made them</source>
+        <translation>無：遮罩維持機器產生的結果</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation>注意事項</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>簽署</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>判讀者</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>未簽署</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>簽署時間</translation>
+    </message>
+    <message>
+        <source>This report was produced by software from a CT scan and checked by the reader named above. It supports and does not replace a physician&apos;s judgement. The calcium score is defined for non-contrast CT at 120 kVp; on non-gated or thick-slice chest CT it may underestimate the calcium. The age/sex percentile is approximate; the absolute score predicts events better. Source of the percentile: %1</source>
+        <translation>本報告由軟體依電腦斷層影像產生，並經上列判讀者檢視。它輔助而不取代醫師的判斷。鈣化分數定義於 120 kVp 非顯影劑電腦斷層；在非心電圖同步或厚切片胸部電腦斷層上可能低估鈣化。年齡／性別百分位為近似值；絕對分數更能預測事件。百分位來源：%1</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::ReportWriter</name>
+    <message>
+        <source>Coronary calcium report</source>
+        <translation>冠狀動脈鈣化報告</translation>
+    </message>
+    <message>
+        <source>Coronary calcium report: %1</source>
+        <translation>冠狀動脈鈣化報告：%1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 頁，共 %2 頁</translation>
     </message>
 </context>
 <context>
@@ -1731,22 +2051,61 @@ Restore them?</source>
     </message>
 </context>
 <context>
-    <name>heaorta::cli::ScoreCommand</name>
+    <name>heaorta::cli::ReportCommand</name>
     <message>
-        <source>Coronary and aortic calcium, pericardial fat and risk tier from a CT and its labels.</source>
-        <translation>由 CT 及其標籤計算冠狀動脈與主動脈鈣化、心包脂肪及風險分級。</translation>
+        <source>The printable risk report (PDF) in Traditional Chinese or English.</source>
+        <translation>可列印的風險報告（PDF），繁體中文或英文。</translation>
     </message>
     <message>
-        <source>%1: cannot be read</source>
-        <translation>%1：無法讀取</translation>
-    </message>
-    <message>
-        <source>--fat-window takes two numbers: low,high</source>
-        <translation>--fat-window 需要兩個數字：下限,上限</translation>
+        <source>The PDF to write.</source>
+        <translation>要寫出的 PDF。</translation>
     </message>
     <message>
         <source>file</source>
         <translation>檔案</translation>
+    </message>
+    <message>
+        <source>The reader who signs the report (default: not signed).</source>
+        <translation>簽署報告的判讀者（預設：不簽署）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>a4 (default) or letter.</source>
+        <translation>a4（預設）或 letter。</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>error: --paper is a4 or letter</source>
+        <translation>錯誤：--paper 只能是 a4 或 letter</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>報告已寫出：%1</translation>
+    </message>
+    <message>
+        <source>Coronary artery calcium (Agatston): %1</source>
+        <translation>冠狀動脈鈣化（Agatston）：%1</translation>
+    </message>
+    <message>
+        <source>Risk tier: %1</source>
+        <translation>風險等級：%1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>錯誤：%1</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::cli::ScoreCommand</name>
+    <message>
+        <source>Coronary and aortic calcium, pericardial fat and risk tier from a CT and its labels.</source>
+        <translation>由 CT 及其標籤計算冠狀動脈與主動脈鈣化、心包脂肪及風險分級。</translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -1755,6 +2114,69 @@ Restore them?</source>
     <message>
         <source>Print a CSV header and one row.</source>
         <translation>輸出 CSV 標題列與一列資料。</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>錯誤：%1</translation>
+    </message>
+    <message>
+        <source>Cautions:</source>
+        <translation>注意事項：</translation>
+    </message>
+    <message>
+        <source>Masks made by: %1</source>
+        <translation>遮罩產生者：%1</translation>
+    </message>
+    <message>
+        <source>SEGMENTATION FAILED: the masks cannot be what they claim; the numbers below are not a result.</source>
+        <translation>分割失敗：遮罩與其標示的結構不符；以下數字不是可採信的結果。</translation>
+    </message>
+    <message>
+        <source>Risk tier: none given, the score is not valid (%1).</source>
+        <translation>風險等級：不給予，分數無效（%1）。</translation>
+    </message>
+    <message>
+        <source>Coronary artery calcium (Agatston): %1</source>
+        <translation>冠狀動脈鈣化（Agatston）：%1</translation>
+    </message>
+    <message>
+        <source>Risk tier: %1. %2</source>
+        <translation>風險等級：%1。%2</translation>
+    </message>
+    <message>
+        <source>Risk tier: none given, the score was not computed.</source>
+        <translation>風險等級：不給，未計算分數。</translation>
+    </message>
+    <message>
+        <source>Aortic calcium (Agatston): %1</source>
+        <translation>主動脈鈣化（Agatston）：%1</translation>
+    </message>
+    <message>
+        <source>Pericardial fat: %1</source>
+        <translation>心包膜脂肪：%1</translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation>設定：%1</translation>
+    </message>
+    <message>
+        <source>Lesions (id, region, artery, slices from 1, area mm², peak HU, mean HU, Agatston, volume mm³, mass mg):</source>
+        <translation>病灶（編號、區域、動脈、切片（從 1 起）、面積 mm²、最高 HU、平均 HU、Agatston、體積 mm³、質量 mg）：</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::cli::ScoredStudy</name>
+    <message>
+        <source>Label map (NIfTI, NRRD, MetaImage or DICOM SEG): 1 heart, 2 ascending aorta, 3 descending aorta (default: segment first).</source>
+        <translation>標記圖（NIfTI、NRRD、MetaImage 或 DICOM SEG）：1 心臟、2 升主動脈、3 降主動脈（預設：先分割）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Artery assignments painted as labels: 1 LM, 2 LAD, 3 LCX, 4 RCA, 5 other, 6 excluded (default: those saved beside the labels).</source>
+        <translation>以標記繪製的血管指定：1 LM、2 LAD、3 LCX、4 RCA、5 其他、6 排除（預設：標記圖旁儲存的指定）。</translation>
     </message>
     <message>
         <source>Settings JSON (a results file or expected.json works too).</source>
@@ -1809,64 +2231,16 @@ Restore them?</source>
         <translation>係數</translation>
     </message>
     <message>
-        <source>error: %1</source>
-        <translation>錯誤：%1</translation>
+        <source>%1: cannot be read</source>
+        <translation>%1：無法讀取</translation>
     </message>
     <message>
-        <source>Cautions:</source>
-        <translation>注意事項：</translation>
-    </message>
-    <message>
-        <source>Masks made by: %1</source>
-        <translation>遮罩產生者：%1</translation>
-    </message>
-    <message>
-        <source>Label map (NIfTI, NRRD, MetaImage or DICOM SEG): 1 heart, 2 ascending aorta, 3 descending aorta (default: segment first).</source>
-        <translation>標記圖（NIfTI、NRRD、MetaImage 或 DICOM SEG）：1 心臟、2 升主動脈、3 降主動脈（預設：先分割）。</translation>
-    </message>
-    <message>
-        <source>Artery assignments painted as labels: 1 LM, 2 LAD, 3 LCX, 4 RCA, 5 other, 6 excluded (default: those saved beside the labels).</source>
-        <translation>以標記繪製的血管指定：1 LM、2 LAD、3 LCX、4 RCA、5 其他、6 排除（預設：標記圖旁儲存的指定）。</translation>
+        <source>--fat-window takes two numbers: low,high</source>
+        <translation>--fat-window 需要兩個數字：下限,上限</translation>
     </message>
     <message>
         <source>No bone mask came with the labels: bone touching the aorta or heart labels may be counted as calcium (`heaorta segment` saves one beside its labels).</source>
         <translation>標籤未附骨骼遮罩：接觸主動脈或心臟標籤的骨骼可能被計為鈣化（`heaorta segment` 會在標籤旁儲存骨骼遮罩）。</translation>
-    </message>
-    <message>
-        <source>SEGMENTATION FAILED: the masks cannot be what they claim; the numbers below are not a result.</source>
-        <translation>分割失敗：遮罩與其標示的結構不符；以下數字不是可採信的結果。</translation>
-    </message>
-    <message>
-        <source>Risk tier: none given, the score is not valid (%1).</source>
-        <translation>風險等級：不給予，分數無效（%1）。</translation>
-    </message>
-    <message>
-        <source>Coronary artery calcium (Agatston): %1</source>
-        <translation>冠狀動脈鈣化（Agatston）：%1</translation>
-    </message>
-    <message>
-        <source>Risk tier: %1. %2</source>
-        <translation>風險等級：%1。%2</translation>
-    </message>
-    <message>
-        <source>Risk tier: none given, the score was not computed.</source>
-        <translation>風險等級：不給，未計算分數。</translation>
-    </message>
-    <message>
-        <source>Aortic calcium (Agatston): %1</source>
-        <translation>主動脈鈣化（Agatston）：%1</translation>
-    </message>
-    <message>
-        <source>Pericardial fat: %1</source>
-        <translation>心包膜脂肪：%1</translation>
-    </message>
-    <message>
-        <source>Settings: %1</source>
-        <translation>設定：%1</translation>
-    </message>
-    <message>
-        <source>Lesions (id, region, artery, slices from 1, area mm², peak HU, mean HU, Agatston, volume mm³, mass mg):</source>
-        <translation>病灶（編號、區域、動脈、切片（從 1 起）、面積 mm²、最高 HU、平均 HU、Agatston、體積 mm³、質量 mg）：</translation>
     </message>
 </context>
 <context>

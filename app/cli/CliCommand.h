@@ -18,6 +18,8 @@ class CliCommand {
   virtual QString name() const = 0;
   virtual QString summary() const = 0;
   virtual int run(const QStringList& arguments, QTextStream& out, QTextStream& err) = 0;
+  // Commands that draw (the report) need a QGuiApplication; it runs on the offscreen platform.
+  virtual bool needsGui() const { return false; }
 };
 
 // Options every command that opens a study shares.

@@ -4,7 +4,6 @@
 
 namespace heaorta {
 struct QuantResult;
-struct QuantSettings;
 }
 
 namespace heaorta::cli {
@@ -19,9 +18,6 @@ class ScoreCommand final : public CliCommand {
   int run(const QStringList& arguments, QTextStream& out, QTextStream& err) override;
 
   static void printText(const QuantResult& result, QTextStream& out);
-
- private:
-  static QuantSettings settingsFrom(const QCommandLineParser& parser);
 };
 
 }  // namespace heaorta::cli

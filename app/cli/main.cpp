@@ -3,11 +3,13 @@
 #include "app/cli/ExitCodes.h"
 #include "app/cli/ExportCommand.h"
 #include "app/cli/InfoCommand.h"
+#include "app/cli/ReportCommand.h"
 #include "app/cli/ScoreCommand.h"
 #include "app/cli/SegmentCommand.h"
 #include "app/common/Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 #include <cstdio>
 #include <exception>
@@ -46,26 +48,44 @@ QString takeLanguage(QStringList& arguments) {
   return QStringLiteral("en");  // scripts parse English unless asked otherwise
 }
 
+// The command word before the application exists: the first argument that is not --lang's.
+QString commandName(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const QLatin1String a(argv[i]);
+    if (a == QLatin1String("--lang")) {
+      ++i;
+      continue;
+    }
+    if (!a.startsWith(QLatin1String("--lang="))) return QString(a);
+  }
+  return {};
+}
+
 }  // namespace
 }  // namespace heaorta::cli
 
 int main(int argc, char** argv) {
   using namespace heaorta::cli;
-  QCoreApplication app(argc, argv);
-  QCoreApplication::setApplicationName(QStringLiteral("heaorta"));
-  QCoreApplication::setApplicationVersion(QStringLiteral(HEAORTA_VERSION));
-  QStringList arguments = QCoreApplication::arguments();
-  heaorta::installTranslations(app, takeLanguage(arguments));
-
-  QTextStream out(stdout);
-  QTextStream err(stderr);
   std::vector<std::unique_ptr<CliCommand>> commands;
   commands.push_back(std::make_unique<InfoCommand>());
   commands.push_back(std::make_unique<SegmentCommand>());
   commands.push_back(std::make_unique<ScoreCommand>());
+  commands.push_back(std::make_unique<ReportCommand>());
   commands.push_back(std::make_unique<ConvertCommand>());
   commands.push_back(std::make_unique<ExportCommand>());
+  // Only the commands that draw pay for a GUI application, and never need a display.
+  bool gui = false;
+  const QString name = commandName(argc, argv);
+  for (const auto& c : commands) gui |= c->needsGui() && c->name() == name;
+  if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+  std::unique_ptr<QCoreApplication> app = gui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+  QCoreApplication::setApplicationName(QStringLiteral("heaorta"));
+  QCoreApplication::setApplicationVersion(QStringLiteral(HEAORTA_VERSION));
+  QStringList arguments = QCoreApplication::arguments();
+  heaorta::installTranslations(*app, takeLanguage(arguments));
 
+  QTextStream out(stdout);
+  QTextStream err(stderr);
   if (arguments.size() < 2 || arguments[1] == QLatin1String("--help") || arguments[1] == QLatin1String("-h")) {
     Usage::print(commands, arguments.size() < 2 ? err : out);
     return arguments.size() < 2 ? UsageError : Ok;

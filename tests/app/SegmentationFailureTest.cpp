@@ -51,6 +51,18 @@ class SegmentationFailureTest : public QObject {
     VolumeFileIO::writeLabelMap(labels, failed_.toStdString());
   }
 
+  void theReportSaysSoAndGivesNoVerdict() {
+    const QString pdf = tmp_.filePath(QStringLiteral("failed.pdf"));
+    const CliRun r = runCli({QStringLiteral("report"), demo_, QStringLiteral("--labels"), failed_, QStringLiteral("-o"), pdf});
+    QCOMPARE(r.exitCode, 10);
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(QStringLiteral("No risk verdict: the segmentation failed")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("(not valid)")));
+    QVERIFY(!text.contains(QStringLiteral("Reference: population mean")));  // no reading of the fat
+    for (const char* verdict : {"Low risk", "Borderline risk", "Intermediate risk", "High risk", "Very high risk", "cardiovascular events"})
+      QVERIFY2(!text.contains(QLatin1String(verdict)), verdict);
+  }
+
   void theCommandLineSaysSoAndGivesNoVerdict() {
     const CliRun ok = runCli({QStringLiteral("score"), demo_, QStringLiteral("--labels"), intact_, QStringLiteral("--json")});
     QCOMPARE(ok.exitCode, 0);

@@ -300,6 +300,12 @@ int runTool(const QString& program, const QStringList& arguments, QString* outpu
   return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
 }
 
+QString pdfText(const QString& pdf) {
+  QString text;
+  if (runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}, &text) != 0) return {};
+  return text.normalized(QString::NormalizationForm_KC);
+}
+
 CliRun runCli(const QStringList& arguments, int timeoutMs) {
   QProcess p;
   p.start(QString::fromLocal8Bit(qgetenv("HEAORTA_CLI")), arguments);

@@ -72,6 +72,10 @@ QString artefactPath(const QString& name);
 // Runs an external tool; returns its exit code (output captured into *output when given).
 int runTool(const QString& program, const QStringList& arguments, QString* output = nullptr, int timeoutMs = 120000);
 
+// A PDF's text as poppler's pdftotext reads it (layout kept), NFKC-normalised (CJK fonts map some
+// glyphs back to Kangxi radicals); empty when it cannot be read.
+QString pdfText(const QString& pdf);
+
 // The real `heaorta` executable (HEAORTA_CLI), run as a script would; exit code -1 when it crashed.
 struct CliRun {
   int exitCode = -1;
