@@ -1202,6 +1202,41 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>heaorta::ReportActions</name>
+    <message>
+        <source>&amp;Report...</source>
+        <translation>報告(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Save Report as P&amp;DF...</source>
+        <translation>報告另存為 P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>Sign the Report</source>
+        <translation>簽署報告</translation>
+    </message>
+    <message>
+        <source>Reader who signs this report (empty: not signed):</source>
+        <translation>簽署此報告的判讀者（留空：不簽署）：</translation>
+    </message>
+    <message>
+        <source>Report Preview</source>
+        <translation>報告預覽</translation>
+    </message>
+    <message>
+        <source>Save Report as PDF</source>
+        <translation>報告另存為 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report Not Saved</source>
+        <translation>報告未儲存</translation>
+    </message>
+</context>
+<context>
     <name>heaorta::ReportDocument</name>
     <message>
         <source>%1 mm</source>
@@ -1430,8 +1465,20 @@ Restore them?</source>
         <translation>簽署時間</translation>
     </message>
     <message>
-        <source>This report was produced by software from a CT scan and checked by the reader named above. It supports and does not replace a physician&apos;s judgement. The calcium score is defined for non-contrast CT at 120 kVp; on non-gated or thick-slice chest CT it may underestimate the calcium. The age/sex percentile is approximate; the absolute score predicts events better. Source of the percentile: %1</source>
-        <translation>本報告由軟體依電腦斷層影像產生，並經上列判讀者檢視。它輔助而不取代醫師的判斷。鈣化分數定義於 120 kVp 非顯影劑電腦斷層；在非心電圖同步或厚切片胸部電腦斷層上可能低估鈣化。年齡／性別百分位為近似值；絕對分數更能預測事件。百分位來源：%1</translation>
+        <source>%1 (not valid)</source>
+        <translation>%1（無效）</translation>
+    </message>
+    <message>
+        <source>This report was produced by software from a CT scan; no reader has signed it.</source>
+        <translation>本報告由軟體依電腦斷層影像產生，尚未經判讀者簽署。</translation>
+    </message>
+    <message>
+        <source>This report was produced by software from a CT scan and checked by the reader named above.</source>
+        <translation>本報告由軟體依電腦斷層影像產生，並經上列判讀者檢視。</translation>
+    </message>
+    <message>
+        <source>It supports and does not replace a physician&apos;s judgement. The calcium score is defined for non-contrast CT at 120 kVp; on non-gated or thick-slice chest CT it may underestimate the calcium. The age/sex percentile is approximate; the absolute score predicts events better. Source of the percentile: %1</source>
+        <translation>它輔助而不取代醫師的判斷。鈣化分數定義於 120 kVp 非顯影劑電腦斷層；在非心電圖同步或厚切片胸部電腦斷層上可能低估鈣化。年齡／性別百分位為近似值；絕對分數更能預測事件。百分位來源：%1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "app/gui/BackgroundTask.h"
 #include "app/gui/LabelControls.h"
 #include "app/gui/MprPanel.h"
+#include "app/gui/ReportActions.h"
 #include "app/gui/ResultsPanel.h"
 #include "app/gui/SegmentationBanner.h"
 #include "app/gui/StudyBrowser.h"
@@ -99,6 +100,7 @@ MainWindow::MainWindow(StudySession* session, QWidget* parent)
   valueLabel_->setObjectName(QStringLiteral("valueLabel"));
   positionLabel_->setObjectName(QStringLiteral("positionLabel"));
   sliceLabel_->setObjectName(QStringLiteral("sliceLabel"));
+  report_ = new ReportActions(session_, quant_, view3d_, this);
   createMenus();
   edits_ = new EditController(session_, {editPanel_, mpr_, view3d_, quant_, results_, statusBar()}, presetActions_, this);
   edits_->createMenu(menuBar());
@@ -110,6 +112,7 @@ MainWindow::MainWindow(StudySession* session, QWidget* parent)
   connect(quant_, &QuantificationModel::resultChanged, this, [this] {
     if (!session_->edits()->inStroke()) view3d_->setLesions(quant_->lesionVoxels());
     banner_->setFailures(quant_->result() ? quant_->result()->failures() : Notices{});
+    report_->updateEnabled();
   });
   connect(mpr_, &MprPanel::hovered, this, &MainWindow::showHovered);
   connect(state_, &ViewerState::cursorChanged, this, &MainWindow::showHovered);
@@ -145,6 +148,8 @@ void MainWindow::createMenus() {
   exportAction_ = file->addAction(tr("&Export Labels..."), this, &MainWindow::chooseExport);
   exportAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
   exportAction_->setEnabled(false);
+  file->addSeparator();
+  report_->addTo(file);
   file->addSeparator();
   QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
@@ -434,6 +439,7 @@ void MainWindow::onStudyOpened() {
   segmentAction_->setEnabled(true);
   saveLabelsAction_->setEnabled(false);
   exportAction_->setEnabled(false);
+  report_->updateEnabled();
   const ScanMetadata& m = volume->metadata();
   const QString patient = QString::fromStdString(dicom::personNameForDisplay(m.patientName.empty() ? m.patientId : m.patientName));
   setWindowTitle(patient.isEmpty() ? tr("Heaorta Workstation") : tr("%1 - Heaorta Workstation").arg(patient));
@@ -447,6 +453,7 @@ void MainWindow::onLabelsReplaced() {
   view3d_->setLabels(session_->labels());
   saveLabelsAction_->setEnabled(session_->labels() != nullptr);
   exportAction_->setEnabled(session_->labels() != nullptr);
+  report_->updateEnabled();
 }
 
 void MainWindow::showHovered(const Index3& voxel) {

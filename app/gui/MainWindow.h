@@ -20,6 +20,7 @@ class EditController;
 class EditPanel;
 class MprPanel;
 class QuantificationModel;
+class ReportActions;
 class ResultsPanel;
 class SegmentationBanner;
 class StudyBrowser;
@@ -54,6 +55,7 @@ class MainWindow : public QMainWindow {
   ResultsPanel* resultsPanel() const { return results_; }
   StudyBrowser* studyBrowser() const { return browser_; }
   EditPanel* editPanel() const { return editPanel_; }
+  ReportActions* reportActions() const { return report_; }
   void saveUserSettings() const;
 
  Q_SIGNALS:
@@ -103,6 +105,7 @@ class MainWindow : public QMainWindow {
   QDockWidget* editDock_;
   std::vector<QAction*> presetActions_;
   EditController* edits_ = nullptr;
+  ReportActions* report_ = nullptr;
   QMenu* recentMenu_ = nullptr;
   QAction* segmentAction_ = nullptr;
   QAction* saveLabelsAction_ = nullptr;

@@ -100,11 +100,17 @@ QImage LesionKeyImage::render(const Volume& ct, const LabelMap& labels, const Le
   font.setPixelSize(std::max(10, widthPx / 28));
   font.setBold(true);
   p.setFont(font);
-  p.setPen(Qt::white);
   const int pad = widthPx / 60;
-  p.drawText(out.rect().adjusted(pad, 0, -pad, 0), Qt::AlignLeft | Qt::AlignVCenter, tr("R", "patient's right"));
-  p.drawText(out.rect().adjusted(pad, 0, -pad, 0), Qt::AlignRight | Qt::AlignVCenter, tr("L", "patient's left"));
-  p.drawText(out.rect().adjusted(pad, pad, -pad, -pad), Qt::AlignLeft | Qt::AlignBottom, tr("Slice %1").arg(k + 1));
+  // Labels on a dark plate: the spine or a bright rib may lie under them.
+  const auto label = [&](const QString& text, Qt::Alignment where) {
+    const QRect box = p.boundingRect(out.rect().adjusted(pad, pad, -pad, -pad), int(where), text).adjusted(-3, -1, 3, 1);
+    p.fillRect(box, QColor(0, 0, 0, 170));
+    p.setPen(Qt::white);
+    p.drawText(box, Qt::AlignCenter, text);
+  };
+  label(tr("R", "patient's right"), Qt::AlignLeft | Qt::AlignVCenter);
+  label(tr("L", "patient's left"), Qt::AlignRight | Qt::AlignVCenter);
+  label(tr("Slice %1").arg(k + 1), Qt::AlignLeft | Qt::AlignTop);
   return out;
 }
 

@@ -1,6 +1,7 @@
 #include "app/report/ReportDocument.h"
 
 #include "app/report/RiskScaleImage.h"
+#include "core/dicom/DicomValues.h"
 #include "core/quant/MesaPercentile.h"
 #include "core/quant/ResultPresenter.h"
 
@@ -82,7 +83,7 @@ QString ReportDocument::html(const ReportContent& c, int scaleWidth, int keyWidt
   // Identification.
   const std::optional<int> age = s.patientAgeYears();
   h += QStringLiteral("<table width='100%'><tr><td width='50%'><table>");
-  h += row(tr("Patient"), orDash(s.patientName));
+  h += row(tr("Patient"), orDash(dicom::personNameForDisplay(s.patientName)));
   h += row(tr("Patient ID"), orDash(s.patientId));
   h += row(tr("Birth date"), dicomDate(s.patientBirthDate));
   h += row(tr("Sex / age"), QStringLiteral("%1 / %2").arg(sexName(s.patientSex), age ? QString::number(*age) : QStringLiteral("-")));
@@ -181,11 +182,14 @@ QString ReportDocument::html(const ReportContent& c, int scaleWidth, int keyWidt
   h += row(tr("Signed"), c.reader.isEmpty() || !c.signedAt.isValid() ? QStringLiteral("-")
                                                                      : esc(c.signedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
   h += QStringLiteral("</table>");
-  h += QStringLiteral("<p class='small'>%1</p>")
-           .arg(esc(tr("This report was produced by software from a CT scan and checked by the reader named above. It supports "
-                       "and does not replace a physician's judgement. The calcium score is defined for non-contrast CT at 120 kVp; "
-                       "on non-gated or thick-slice chest CT it may underestimate the calcium. The age/sex percentile is "
-                       "approximate; the absolute score predicts events better. Source of the percentile: %1")
+  const QString produced = c.reader.isEmpty()
+                               ? tr("This report was produced by software from a CT scan; no reader has signed it.")
+                               : tr("This report was produced by software from a CT scan and checked by the reader named above.");
+  h += QStringLiteral("<p class='small'>%1 %2</p>")
+           .arg(esc(produced),
+                esc(tr("It supports and does not replace a physician's judgement. The calcium score is defined for non-contrast CT "
+                       "at 120 kVp; on non-gated or thick-slice chest CT it may underestimate the calcium. The age/sex percentile "
+                       "is approximate; the absolute score predicts events better. Source of the percentile: %1")
                         .arg(MesaPercentile().source())));
   h += QStringLiteral("</body></html>");
   return h;

@@ -1,6 +1,7 @@
 #include "app/report/ReportWriter.h"
 
 #include "app/report/ReportDocument.h"
+#include "core/dicom/DicomValues.h"
 #include "core/util/AtomicFile.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -12,7 +13,7 @@
 namespace heaorta {
 
 QString ReportWriter::title(const ReportContent& c) {
-  const QString patient = QString::fromStdString(c.scan.patientName);
+  const QString patient = QString::fromStdString(dicom::personNameForDisplay(c.scan.patientName));
   return patient.isEmpty() ? tr("Coronary calcium report") : tr("Coronary calcium report: %1").arg(patient);
 }
 
