@@ -104,6 +104,36 @@
     </message>
 </context>
 <context>
+    <name>heaorta::DicomDerivedObject</name>
+    <message>
+        <source>A %1 is filed into the CT&apos;s DICOM study; this study was not loaded from DICOM.</source>
+        <translation>%1 須歸檔於電腦斷層的 DICOM 檢查中；此檢查並非由 DICOM 載入。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1：無法寫入（%2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1：無法寫入</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::DicomEncapsulatedPdf</name>
+    <message>
+        <source>DICOM encapsulated PDF</source>
+        <translation>DICOM 封裝 PDF</translation>
+    </message>
+    <message>
+        <source>The report is not a PDF.</source>
+        <translation>報告不是 PDF。</translation>
+    </message>
+    <message>
+        <source>Risk report</source>
+        <translation>風險報告</translation>
+    </message>
+</context>
+<context>
     <name>heaorta::DicomFolderIndexer</name>
     <message>
         <source>DICOMDIR (a media directory, not an image)</source>
@@ -290,6 +320,45 @@
     <message>
         <source>Series loaded</source>
         <translation>序列已載入</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::DicomStructuredReport</name>
+    <message>
+        <source>%1: the structured report cannot be made (%2)</source>
+        <translation>%1：無法產生結構化報告（%2）</translation>
+    </message>
+    <message>
+        <source>DICOM structured report</source>
+        <translation>DICOM 結構化報告</translation>
+    </message>
+    <message>
+        <source>Coronary artery calcium</source>
+        <translation>冠狀動脈鈣化</translation>
+    </message>
+    <message>
+        <source>%1 calcium</source>
+        <translation>%1鈣化</translation>
+    </message>
+    <message>
+        <source>Pericardial fat</source>
+        <translation>心包膜脂肪</translation>
+    </message>
+    <message>
+        <source>No heart label: nothing was measured.</source>
+        <translation>無心臟標籤：未進行任何測量。</translation>
+    </message>
+    <message>
+        <source>a label file</source>
+        <translation>標籤檔</translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation>設定：%1</translation>
+    </message>
+    <message>
+        <source>Calcium and fat measurements</source>
+        <translation>鈣化與脂肪測量</translation>
     </message>
 </context>
 <context>
@@ -2040,20 +2109,8 @@ Restore them?</source>
 <context>
     <name>heaorta::cli::ExportCommand</name>
     <message>
-        <source>Export a label map as DICOM SEG, NIfTI or NRRD (with an ITK-SNAP label file) or a 3D Slicer segmentation.</source>
-        <translation>將標記圖匯出為 DICOM SEG、NIfTI 或 NRRD（附 ITK-SNAP 標記說明檔）或 3D Slicer 分割檔。</translation>
-    </message>
-    <message>
-        <source>Label map (NIfTI, NRRD, MetaImage or DICOM SEG).</source>
-        <translation>標記圖（NIfTI、NRRD、MetaImage 或 DICOM SEG）。</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>檔案</translation>
-    </message>
-    <message>
-        <source>seg, nifti, nrrd or slicer.</source>
-        <translation>seg、nifti、nrrd 或 slicer。</translation>
     </message>
     <message>
         <source>format</source>
@@ -2064,16 +2121,32 @@ Restore them?</source>
         <translation>輸出檔案。</translation>
     </message>
     <message>
-        <source>error: export needs --labels and --format seg|nifti|nrrd|slicer</source>
-        <translation>錯誤：export 需要 --labels 與 --format seg|nifti|nrrd|slicer</translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation>已寫入 %1</translation>
     </message>
     <message>
         <source>error: %1</source>
         <translation>錯誤：%1</translation>
+    </message>
+    <message>
+        <source>Export labels (DICOM SEG, NIfTI or NRRD with an ITK-SNAP label file, 3D Slicer) or the results (DICOM SR, the report as DICOM PDF).</source>
+        <translation>匯出標籤（DICOM SEG、附 ITK-SNAP 標籤檔的 NIfTI 或 NRRD、3D Slicer）或結果（DICOM SR、DICOM PDF 格式的報告）。</translation>
+    </message>
+    <message>
+        <source>seg, nifti, nrrd or slicer (labels); sr or pdf-dicom (results).</source>
+        <translation>seg、nifti、nrrd 或 slicer（標籤）；sr 或 pdf-dicom（結果）。</translation>
+    </message>
+    <message>
+        <source>sr, pdf-dicom: the reader who signs (default: not signed).</source>
+        <translation>sr、pdf-dicom：簽署的判讀者（預設：不簽署）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>error: export needs --format seg|nifti|nrrd|slicer with --labels, or --format sr|pdf-dicom</source>
+        <translation>錯誤：export 需要 --format seg|nifti|nrrd|slicer 搭配 --labels，或 --format sr|pdf-dicom</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2361,10 @@ Restore them?</source>
     <message>
         <source>No bone mask came with the labels: bone touching the aorta or heart labels may be counted as calcium (`heaorta segment` saves one beside its labels).</source>
         <translation>標籤未附骨骼遮罩：接觸主動脈或心臟標籤的骨骼可能被計為鈣化（`heaorta segment` 會在標籤旁儲存骨骼遮罩）。</translation>
+    </message>
+    <message>
+        <source>%1 (as recorded beside the labels)</source>
+        <translation>%1（依標籤旁的紀錄）</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,10 @@ class CliCommand {
   virtual QString summary() const = 0;
   virtual int run(const QStringList& arguments, QTextStream& out, QTextStream& err) = 0;
   // Commands that draw (the report) need a QGuiApplication; it runs on the offscreen platform.
-  virtual bool needsGui() const { return false; }
+  virtual bool needsGui(const QStringList& arguments) const {
+    Q_UNUSED(arguments);
+    return false;
+  }
 };
 
 // Options every command that opens a study shares.

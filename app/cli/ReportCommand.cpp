@@ -23,6 +23,7 @@ ReportContent ReportCommand::contentFor(const ScoredStudy& scored, const QString
   if (const CalcifiedLesion* lesion = LesionKeyImage::chooseLesion(c.result)) {
     c.lesionImage = LesionKeyImage::render(scored.study.volume, scored.labels, scored.calcium, *lesion, 900);
     c.lesionCaption = LesionKeyImage::caption(c.result, *lesion);
+    c.keySlice = lesion->peakVoxel[2];
   }
   return c;
 }

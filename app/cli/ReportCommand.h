@@ -17,7 +17,7 @@ class ReportCommand final : public CliCommand {
  public:
   QString name() const override { return QStringLiteral("report"); }
   QString summary() const override;
-  bool needsGui() const override { return true; }
+  bool needsGui(const QStringList&) const override { return true; }
   int run(const QStringList& arguments, QTextStream& out, QTextStream& err) override;
 
   // What the report shows for a scored study (the key image included); shared with `export`.

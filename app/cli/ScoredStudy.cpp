@@ -104,6 +104,8 @@ ScoredStudy ScoredStudy::run(const QCommandLineParser& parser) {
       arteries = std::move(saved->arteries);
       if (saved->bone) s.bone = std::move(saved->bone);
       s.edits = saved->provenance;
+      // Who made the masks, as `segment` or the workstation recorded it.
+      if (!saved->origin.isEmpty()) s.segmenter = tr("%1 (as recorded beside the labels)").arg(saved->origin);
       s.provenance = EditProvenance::fromJson(saved->provenance);
       if (s.provenance.edited()) extra.push_back({QStringLiteral("reader-edited"), s.provenance.summary()});
     }

@@ -24,7 +24,7 @@ struct ScoredStudy {
   LoadedStudy study;
   LabelMap labels;
   std::optional<VoxelMask> bone;
-  QString segmenter;         // empty when the labels came from a file
+  QString segmenter;         // who made the masks; empty for a label file without a sidecar
   QJsonValue edits;          // the reader's edit record saved beside the labels, or null
   EditProvenance provenance;
   QuantResult result;

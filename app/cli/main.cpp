@@ -76,7 +76,9 @@ int main(int argc, char** argv) {
   // Only the commands that draw pay for a GUI application, and never need a display.
   bool gui = false;
   const QString name = commandName(argc, argv);
-  for (const auto& c : commands) gui |= c->needsGui() && c->name() == name;
+  QStringList rawArguments;
+  for (int i = 0; i < argc; ++i) rawArguments << QString::fromLocal8Bit(argv[i]);
+  for (const auto& c : commands) gui |= c->name() == name && c->needsGui(rawArguments);
   if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
   std::unique_ptr<QCoreApplication> app = gui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
   QCoreApplication::setApplicationName(QStringLiteral("heaorta"));

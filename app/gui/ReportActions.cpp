@@ -49,6 +49,7 @@ ReportContent ReportActions::content(const QString& reader) const {
   if (const CalcifiedLesion* lesion = LesionKeyImage::chooseLesion(c.result)) {
     c.lesionImage = LesionKeyImage::render(*session_->volume(), *session_->labels(), quant_->lesionVoxels(), *lesion, 900);
     c.lesionCaption = LesionKeyImage::caption(c.result, *lesion);
+    c.keySlice = lesion->peakVoxel[2];
   }
   if (view3d_->isVisible()) c.view3d = view3d_->grabRendered();
   return c;

@@ -21,6 +21,7 @@ struct ReportContent {
   QDateTime signedAt;   // when the reader signed off (local time)
   QImage lesionImage;   // axial slice of the largest lesion, calcium highlighted; null without one
   QString lesionCaption;
+  int keySlice = -1;    // the CT slice (from 0) the lesion image shows
   QImage view3d;        // the 3D view (the workstation only); null otherwise
   QPageSize::PageSizeId paper = QPageSize::A4;
 };

@@ -63,6 +63,22 @@ class SegmentationFailureTest : public QObject {
       QVERIFY2(!text.contains(QLatin1String(verdict)), verdict);
   }
 
+  void theStructuredReportMarksTheScoresIndeterminate() {
+    const QString sr = tmp_.filePath(QStringLiteral("failed-sr.dcm"));
+    QCOMPARE(runCli({QStringLiteral("export"), demo_, QStringLiteral("--labels"), failed_, QStringLiteral("--format"), QStringLiteral("sr"),
+                     QStringLiteral("-o"), sr}).exitCode, 10);
+    QString valid, dump, attributes;
+    runTool(QStringLiteral("dciodvfy"), {sr}, &valid);
+    QVERIFY2(!valid.contains(QStringLiteral("Error")), qPrintable(valid));
+    // Every score carries the qualifier (dsrdump does not print it; the data set holds it).
+    runTool(QStringLiteral("dcmdump"), {sr}, &attributes);
+    QVERIFY(attributes.count(QStringLiteral("NumericValueQualifierCodeSequence")) >= 7);
+    QVERIFY(attributes.contains(QStringLiteral("[114011]")));
+    runTool(QStringLiteral("dsrdump"), {QStringLiteral("+Pl"), sr}, &dump);
+    QVERIFY(dump.contains(QStringLiteral("No risk verdict: the segmentation failed")));
+    QVERIFY(!dump.contains(QStringLiteral("Coronary calcium risk tier")));
+  }
+
   void theCommandLineSaysSoAndGivesNoVerdict() {
     const CliRun ok = runCli({QStringLiteral("score"), demo_, QStringLiteral("--labels"), intact_, QStringLiteral("--json")});
     QCOMPARE(ok.exitCode, 0);
