@@ -361,6 +361,14 @@ class MainWindowTest : public QObject {
                qPrintable(banner));
       QApplication::processEvents();
       chineseWindow.grab().toImage().save(artefactPath(QStringLiteral("main-window-zh_TW.png")));
+      // The report follows the workstation's language.
+      QTemporaryDir tmp;
+      const QString pdf = tmp.filePath(QStringLiteral("report-zh.pdf"));
+      chineseWindow.reportActions()->savePdf(pdf.toStdString(), QStringLiteral("林醫師"));
+      const QString text = pdfText(pdf);
+      QVERIFY2(text.contains(QStringLiteral("冠狀動脈鈣化與心臟電腦斷層報告")) && text.contains(QStringLiteral("林醫師")) &&
+                   text.contains(cac),
+               qPrintable(text));
     }
     installTranslations(*qApp, QStringLiteral("en"));
   }
