@@ -2003,6 +2003,18 @@ Restore them?</source>
         <source>Model finished</source>
         <translation>模型完成</translation>
     </message>
+    <message>
+        <source>%1 is not a Heaorta inference plugin of this version</source>
+        <translation>%1 不是此版本的 Heaorta 推論外掛</translation>
+    </message>
+    <message>
+        <source>%1: the model runtime (LibTorch plugin) cannot be loaded: %2</source>
+        <translation>%1：無法載入模型執行環境（LibTorch 外掛）：%2</translation>
+    </message>
+    <message>
+        <source>LibTorch not loaded (%1)</source>
+        <translation>LibTorch 未載入（%1）</translation>
+    </message>
 </context>
 <context>
     <name>heaorta::VolumeFileIO</name>

@@ -1,7 +1,7 @@
 #include "app/gui/AboutDialog.h"
 
 #include "core/util/Versions.h"
-#include "segmentation/RuntimeVersion.h"
+#include "segmentation/model/TorchInference.h"
 #include "viewers/vtk/VtkVersion.h"
 
 #include <QMessageBox>
@@ -12,7 +12,7 @@ QString AboutDialog::text() {
   QString libraries;
   auto versions = coreLibraryVersions();
   versions.emplace_back(QStringLiteral("VTK"), vtkVersionString());
-  versions.emplace_back(QStringLiteral("LibTorch"), inferenceRuntimeVersion().section(QLatin1Char(' '), 1));
+  versions.emplace_back(QStringLiteral("LibTorch"), TorchInference::runtimeVersion().section(QLatin1Char(' '), 1));
   for (const auto& [name, version] : versions) libraries += QStringLiteral("<li>%1 %2</li>").arg(name, version);
   return tr("<h3>Heaorta Workstation %1</h3>"
             "<p>Heart and aorta segmentation, coronary and aortic calcium, pericardial fat and risk on chest CT.</p>"

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "core/util/Progress.h"
-#include "segmentation/model/ModelCard.h"
+#include "segmentation/model/InferenceEngine.h"
 
 #include <QCoreApplication>
 #include <memory>
@@ -9,12 +8,11 @@
 
 namespace heaorta {
 
-enum class InferenceDevice { Auto, Cpu, Cuda };
-
 // A TorchScript model run the way its card says: resampled to the model's spacing, normalised,
 // predicted window by window with Gaussian blending (CUDA in half precision when available,
 // otherwise CPU), resampled back and turned into labels. The same code runs with Debian's CPU
-// LibTorch and with a CUDA LibTorch.
+// LibTorch and with a CUDA LibTorch. LibTorch lives in the heaorta_torch plugin, loaded on first use;
+// without it a model cannot run (HeaortaError ModelInvalid says why).
 class TorchInference {
   Q_DECLARE_TR_FUNCTIONS(heaorta::TorchInference)
 
@@ -26,7 +24,9 @@ class TorchInference {
   ~TorchInference();
 
   QString deviceDescription() const;
-  static bool cudaAvailable();
+  static bool cudaAvailable();  // false also when the plugin cannot be loaded
+  // "LibTorch 1.13.1 (CPU)", or why the runtime is missing.
+  static QString runtimeVersion();
 
   // `hu`: the CT on a canonical grid (x fastest), `spacing` in mm. Returns one label per voxel on
   // that grid: 0, 1 heart, 2 ascending, 3 descending aorta or ModelCard::kAorta.
@@ -34,8 +34,7 @@ class TorchInference {
                                ProgressSink& progress);
 
  private:
-  struct Impl;
-  std::unique_ptr<Impl> impl_;
+  std::unique_ptr<InferenceEngine> engine_;
 };
 
 }  // namespace heaorta

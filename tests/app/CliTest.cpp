@@ -65,6 +65,20 @@ class CliTest : public QObject {
     QVERIFY2(QString::fromUtf8(r.out).contains(QStringLiteral("體素")), r.out.constData());
   }
 
+  // LibTorch is a plugin: the command line does not link it, and a missing plugin is said clearly.
+  void libTorchLoadsOnlyWhenAModelRuns() {
+    QString libraries;
+    QCOMPARE(runTool(QStringLiteral("ldd"), {QString::fromLocal8Bit(qgetenv("HEAORTA_CLI"))}, &libraries), 0);
+    QVERIFY2(!libraries.contains(QStringLiteral("libtorch")) && !libraries.contains(QStringLiteral("libc10")), qPrintable(libraries));
+    const QString model = QString::fromStdString((sourceDir() / "tests/data/models/intensity-bands.pt").string());
+    qputenv("HEAORTA_TORCH_PLUGIN", "/nonexistent/libheaorta_torch.so");
+    const Run r = runCli({QStringLiteral("segment"), QString::fromStdString(study_.string()), QStringLiteral("--model"), model,
+                          QStringLiteral("-o"), tmp_.filePath(QStringLiteral("never.nii.gz"))});
+    qunsetenv("HEAORTA_TORCH_PLUGIN");
+    QCOMPARE(r.exitCode, 8);
+    QVERIFY2(r.err.contains("the model runtime (LibTorch plugin) cannot be loaded"), r.err.constData());
+  }
+
   void exitCodesTellScriptsWhatWentWrong() {
     QCOMPARE(runCli({QStringLiteral("info"), QStringLiteral("/nonexistent/study")}).exitCode, 4);
     QCOMPARE(runCli({QStringLiteral("info")}).exitCode, 2);
