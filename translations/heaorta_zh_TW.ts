@@ -2160,6 +2160,10 @@ Restore them?</source>
         <source>error: export needs --format seg|nifti|nrrd|slicer with --labels, or --format sr|pdf-dicom</source>
         <translation>錯誤：export 需要 --format seg|nifti|nrrd|slicer 搭配 --labels，或 --format sr|pdf-dicom</translation>
     </message>
+    <message>
+        <source>error: this headless build has no printed report; pdf-dicom needs the full build</source>
+        <translation>錯誤：此無介面版本沒有列印報告；pdf-dicom 需要完整版本</translation>
+    </message>
 </context>
 <context>
     <name>heaorta::cli::InfoCommand</name>

@@ -2,11 +2,13 @@
 
 #include "app/cli/ConsoleProgress.h"
 #include "app/cli/ExitCodes.h"
-#include "app/cli/ReportCommand.h"
 #include "app/cli/ScoredStudy.h"
+#ifdef HEAORTA_WITH_REPORT
+#include "app/cli/ReportCommand.h"
 #include "app/report/ReportContent.h"
 #include "app/report/ReportWriter.h"
 #include "core/dicom/DicomEncapsulatedPdf.h"
+#endif
 #include "core/dicom/DicomStructuredReport.h"
 #include "core/io/LabelExport.h"
 #include "core/io/LabelSidecar.h"
@@ -63,8 +65,10 @@ int writeResults(const QCommandLineParser& parser, const QString& format, const 
     c.language = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh-TW") : QStringLiteral("en-US");
     DicomStructuredReport::write(c, output);
   } else {
+#ifdef HEAORTA_WITH_REPORT
     const ReportContent report = ReportCommand::contentFor(scored, reader);
     DicomEncapsulatedPdf::write(ReportWriter::pdf(report), report.scan, ReportWriter::title(report), report.keySlice, output);
+#endif
   }
   return scored.exitCode();
 }
@@ -94,6 +98,12 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     err << tr("error: export needs --format seg|nifti|nrrd|slicer with --labels, or --format sr|pdf-dicom") << '\n';
     return UsageError;
   }
+#ifndef HEAORTA_WITH_REPORT
+  if (formatName == kPdfDicom) {
+    err << tr("error: this headless build has no printed report; pdf-dicom needs the full build") << '\n';
+    return InvalidInput;
+  }
+#endif
   try {
     const std::filesystem::path output = parser.value(QStringLiteral("output")).toStdString();
     if (results) {

@@ -3,13 +3,17 @@
 #include "app/cli/ExitCodes.h"
 #include "app/cli/ExportCommand.h"
 #include "app/cli/InfoCommand.h"
+#ifdef HEAORTA_WITH_REPORT
 #include "app/cli/ReportCommand.h"
+#endif
 #include "app/cli/ScoreCommand.h"
 #include "app/cli/SegmentCommand.h"
 #include "app/common/Translations.h"
 
 #include <QCoreApplication>
+#ifdef HEAORTA_WITH_REPORT
 #include <QGuiApplication>
+#endif
 #include <QTextStream>
 #include <cstdio>
 #include <exception>
@@ -70,7 +74,9 @@ int main(int argc, char** argv) {
   commands.push_back(std::make_unique<InfoCommand>());
   commands.push_back(std::make_unique<SegmentCommand>());
   commands.push_back(std::make_unique<ScoreCommand>());
+#ifdef HEAORTA_WITH_REPORT
   commands.push_back(std::make_unique<ReportCommand>());
+#endif
   commands.push_back(std::make_unique<ConvertCommand>());
   commands.push_back(std::make_unique<ExportCommand>());
   // Only the commands that draw pay for a GUI application, and never need a display.
@@ -79,8 +85,12 @@ int main(int argc, char** argv) {
   QStringList rawArguments;
   for (int i = 0; i < argc; ++i) rawArguments << QString::fromLocal8Bit(argv[i]);
   for (const auto& c : commands) gui |= c->name() == name && c->needsGui(rawArguments);
+#ifdef HEAORTA_WITH_REPORT
   if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
   std::unique_ptr<QCoreApplication> app = gui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+#else
+  std::unique_ptr<QCoreApplication> app = std::make_unique<QCoreApplication>(argc, argv);  // gui: the command says it is missing
+#endif
   QCoreApplication::setApplicationName(QStringLiteral("heaorta"));
   QCoreApplication::setApplicationVersion(QStringLiteral(HEAORTA_VERSION));
   QStringList arguments = QCoreApplication::arguments();
