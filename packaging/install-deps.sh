@@ -13,6 +13,7 @@ packages=(
   libdcmtk-dev
   libgdcm-tools dcmtk dicom3tools dcm2niix orthanc
   fonts-noto-cjk poppler-utils
+  slurm-wlm munge
 )
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -q

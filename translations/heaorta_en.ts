@@ -133,6 +133,23 @@
     </message>
 </context>
 <context>
+    <name>heaorta::cli::BatchCommand</name>
+    <message numerus="yes">
+        <source>Merged %n series into %1</source>
+        <translation>
+            <numerusform>Merged %n series into %1</numerusform>
+            <numerusform>Merged %n series into %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series were not eligible (not CT, localizers, or fewer than 10 images).</source>
+        <translation>
+            <numerusform>%n series were not eligible (not CT, localizers, or fewer than 10 images).</numerusform>
+            <numerusform>%n series were not eligible (not CT, localizers, or fewer than 10 images).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>heaorta::cli::InfoCommand</name>
     <message numerus="yes">
         <source>Loading series %1 (%n image(s))...</source>

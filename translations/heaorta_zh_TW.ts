@@ -97,6 +97,40 @@
     </message>
 </context>
 <context>
+    <name>heaorta::BatchPlan</name>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1：檔案或資料夾不存在</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1：無法讀取</translation>
+    </message>
+    <message>
+        <source>--shard takes i/N with 1 &lt;= i &lt;= N (got %1/%2)</source>
+        <translation>--shard 須為 i/N 且 1 &lt;= i &lt;= N（收到 %1/%2）</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::BatchResultsFile</name>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1：無法讀取</translation>
+    </message>
+    <message>
+        <source>%1 holds other columns than this version writes: choose another output file</source>
+        <translation>%1 的欄位與此版本寫出的不同：請選擇另一個輸出檔</translation>
+    </message>
+    <message>
+        <source>%1: its columns differ from the other files</source>
+        <translation>%1：欄位與其他檔案不同</translation>
+    </message>
+    <message>
+        <source>No results to merge.</source>
+        <translation>沒有可合併的結果。</translation>
+    </message>
+</context>
+<context>
     <name>heaorta::CanonicalFrame</name>
     <message>
         <source>Segmentation needs slices near the standard planes; this volume is oblique. Reformat it first.</source>
@@ -2093,6 +2127,73 @@ Restore them?</source>
     <message>
         <source>Custom</source>
         <translation>自訂</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::cli::BatchCommand</name>
+    <message>
+        <source>[%1] %2/%3 %4 %5 (about %6 s left)</source>
+        <translation>[%1] %2/%3 %4 %5（約剩 %6 秒）</translation>
+    </message>
+    <message>
+        <source>Screen a cohort: segment and score every chest CT series into one CSV (resumable, sharded; &apos;batch merge&apos; joins shards).</source>
+        <translation>篩檢整個族群：分割並計分每個胸部電腦斷層序列，寫入一個 CSV（可續跑、可分片；&apos;batch merge&apos; 合併分片）。</translation>
+    </message>
+    <message>
+        <source>Join the CSV files of shards into one: one header, every series once, sorted.</source>
+        <translation>將各分片的 CSV 合併為一個：一個標頭，每個序列一次，已排序。</translation>
+    </message>
+    <message>
+        <source>The merged CSV.</source>
+        <translation>合併後的 CSV。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>檔案</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n series into %1</source>
+        <translation>
+            <numerusform>已將 %n 個序列合併至 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>錯誤：%1</translation>
+    </message>
+    <message>
+        <source>The results CSV (appended to; finished series are skipped).</source>
+        <translation>結果 CSV（附加寫入；已完成的序列會略過）。</translation>
+    </message>
+    <message>
+        <source>Work only on shard i of N (e.g. 2/8): deterministic, disjoint, covering.</source>
+        <translation>只處理 N 個分片中的第 i 個（例如 2/8）：確定、不重疊、涵蓋全部。</translation>
+    </message>
+    <message>
+        <source>i/N</source>
+        <translation>i/N</translation>
+    </message>
+    <message>
+        <source>--shard takes i/N, e.g. 2/8</source>
+        <translation>--shard 須為 i/N，例如 2/8</translation>
+    </message>
+    <message>
+        <source>The last row was cut off (power loss?) and was removed; that series runs again.</source>
+        <translation>最後一列被截斷（斷電？）已移除；該序列會重新執行。</translation>
+    </message>
+    <message>
+        <source>%1 series: %2 scored, %3 with a failed segmentation or no score, %4 errors, %5 already done; %6 series per hour</source>
+        <translation>%1 個序列：%2 個已計分，%3 個分割失敗或無分數，%4 個錯誤，%5 個先前已完成；每小時 %6 個序列</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series were not eligible (not CT, localizers, or fewer than 10 images).</source>
+        <translation>
+            <numerusform>%n 個序列不符資格（非 CT、定位像，或少於 10 張影像）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results: %1</source>
+        <translation>結果：%1</translation>
     </message>
 </context>
 <context>

@@ -40,7 +40,7 @@ bool parseOrExplain(QCommandLineParser& parser, const QStringList& arguments, in
     *exitCode = Ok;
     return false;
   }
-  if (parser.positionalArguments().size() != positional) {
+  if (positional >= 0 ? parser.positionalArguments().size() != positional : parser.positionalArguments().isEmpty()) {
     err << parser.helpText();
     *exitCode = UsageError;
     return false;

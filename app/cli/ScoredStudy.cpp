@@ -37,6 +37,12 @@ ArteryAssignments readArteries(const std::filesystem::path& file, const ImageGeo
 void ScoredStudy::addOptions(QCommandLineParser& parser) {
   parser.addOption({QStringLiteral("labels"), tr("Label map (NIfTI, NRRD, MetaImage or DICOM SEG): 1 heart, 2 ascending aorta, 3 descending aorta (default: segment first)."), tr("file")});
   parser.addOption({QStringLiteral("arteries"), tr("Artery assignments painted as labels: 1 LM, 2 LAD, 3 LCX, 4 RCA, 5 other, 6 excluded (default: those saved beside the labels)."), tr("file")});
+  addSettingsOptions(parser);
+  SegmentCommand::addOptions(parser);
+  StudyOptions::add(parser);
+}
+
+void ScoredStudy::addSettingsOptions(QCommandLineParser& parser) {
   parser.addOption({QStringLiteral("settings"), tr("Settings JSON (a results file or expected.json works too)."), tr("file")});
   parser.addOption({QStringLiteral("threshold"), tr("Calcium threshold in HU (default 130)."), tr("HU")});
   parser.addOption({QStringLiteral("kvp-adjust"), tr("Adjust the threshold to the scan's kVp.")});
@@ -45,8 +51,6 @@ void ScoredStudy::addOptions(QCommandLineParser& parser) {
   parser.addOption({QStringLiteral("connectivity"), tr("In-slice connectivity, 4 or 8 (default 8)."), tr("n")});
   parser.addOption({QStringLiteral("fat-window"), tr("Fat window in HU (default -190,-30)."), tr("low,high")});
   parser.addOption({QStringLiteral("mass-factor"), tr("Mass calibration in mg/(HU·mm³) (default 0.001)."), tr("factor")});
-  SegmentCommand::addOptions(parser);
-  StudyOptions::add(parser);
 }
 
 QuantSettings ScoredStudy::settingsFrom(const QCommandLineParser& parser) {
@@ -122,7 +126,9 @@ ScoredStudy ScoredStudy::run(const QCommandLineParser& parser) {
   return s;
 }
 
-int ScoredStudy::exitCode() const {
+int ScoredStudy::exitCode() const { return exitCodeFor(result); }
+
+int ScoredStudy::exitCodeFor(const QuantResult& result) {
   if (!result.coronary().computed) return ScoreNotComputed;
   return result.segmentationValid() ? Ok : SegmentationFailed;
 }

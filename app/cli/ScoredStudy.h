@@ -36,8 +36,10 @@ struct ScoredStudy {
   static ScoredStudy run(const QCommandLineParser& parser);
   // The process exit code for the result: score not computed, segmentation failed, or Ok.
   int exitCode() const;
+  static int exitCodeFor(const QuantResult& result);
 
- private:
+  // Only the scoring settings (--settings, --threshold, ...), and what they ask for.
+  static void addSettingsOptions(QCommandLineParser& parser);
   static QuantSettings settingsFrom(const QCommandLineParser& parser);
 };
 

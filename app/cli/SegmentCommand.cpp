@@ -26,6 +26,15 @@ void SegmentCommand::addOptions(QCommandLineParser& parser) {
 }
 
 SegmentationResult SegmentCommand::segment(const Volume& ct, const QCommandLineParser& parser) {
+  Notices notices;
+  const std::unique_ptr<Segmenter> segmenter = SegmenterFactory::create(choiceFrom(parser), &notices);
+  ConsoleProgress progress;
+  SegmentationResult result = segmenter->segment(ct, progress);
+  result.notices.insert(result.notices.begin(), notices.begin(), notices.end());
+  return result;
+}
+
+SegmenterChoice SegmentCommand::choiceFrom(const QCommandLineParser& parser) {
   SegmenterChoice choice;
   choice.model = parser.value(QStringLiteral("model")).toStdString();
   const QString device = parser.value(QStringLiteral("device"));
@@ -33,12 +42,7 @@ SegmentationResult SegmentCommand::segment(const Volume& ct, const QCommandLineP
   else if (device == QLatin1String("cuda")) choice.device = InferenceDevice::Cuda;
   else if (device != QLatin1String("auto"))
     throw HeaortaError(ErrorCode::InvalidInput, tr("--device must be auto, cpu or cuda"));
-  Notices notices;
-  const std::unique_ptr<Segmenter> segmenter = SegmenterFactory::create(choice, &notices);
-  ConsoleProgress progress;
-  SegmentationResult result = segmenter->segment(ct, progress);
-  result.notices.insert(result.notices.begin(), notices.begin(), notices.end());
-  return result;
+  return choice;
 }
 
 int SegmentCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err) {

@@ -4,6 +4,7 @@
 
 namespace heaorta {
 struct SegmentationResult;
+struct SegmenterChoice;
 class Volume;
 }
 
@@ -21,6 +22,7 @@ class SegmentCommand final : public CliCommand {
   // Shared with `score`: adds --model/--device and runs the chosen segmenter.
   static void addOptions(QCommandLineParser& parser);
   static SegmentationResult segment(const Volume& ct, const QCommandLineParser& parser);
+  static SegmenterChoice choiceFrom(const QCommandLineParser& parser);
 };
 
 }  // namespace heaorta::cli

@@ -1,4 +1,5 @@
 // heaorta: the command-line front end (info, convert, score, segment, ...).
+#include "app/cli/BatchCommand.h"
 #include "app/cli/ConvertCommand.h"
 #include "app/cli/ExitCodes.h"
 #include "app/cli/ExportCommand.h"
@@ -77,6 +78,7 @@ int main(int argc, char** argv) {
 #ifdef HEAORTA_WITH_REPORT
   commands.push_back(std::make_unique<ReportCommand>());
 #endif
+  commands.push_back(std::make_unique<BatchCommand>());
   commands.push_back(std::make_unique<ConvertCommand>());
   commands.push_back(std::make_unique<ExportCommand>());
   // Only the commands that draw pay for a GUI application, and never need a display.
