@@ -304,14 +304,6 @@
         <source>There are no masks to export.</source>
         <translation>沒有可匯出的遮罩。</translation>
     </message>
-    <message>
-        <source>%1: cannot be written (%2)</source>
-        <translation>%1：無法寫入（%2）</translation>
-    </message>
-    <message>
-        <source>%1: cannot be written</source>
-        <translation>%1：無法寫入</translation>
-    </message>
 </context>
 <context>
     <name>heaorta::DicomSeriesLoader</name>

@@ -21,12 +21,6 @@
 namespace heaorta::cli {
 namespace {
 
-QString quoted(const QString& s) {
-  QString q = s;
-  q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-  return QLatin1Char('"') + q + QLatin1Char('"');
-}
-
 QString seconds(double s) { return QString::number(s, 'f', 2); }
 
 struct Loaded {
@@ -60,12 +54,12 @@ struct Outcome {
 };
 
 QString row(const BatchItem& item, const Outcome& o, const QuantResult* result) {
-  QStringList cells = {quoted(item.key), QString::fromStdString(item.studyInstanceUid), QString::fromStdString(item.seriesInstanceUid),
-                       o.status, quoted(o.error), quoted(o.segmenter), seconds(o.load), seconds(o.segment), seconds(o.score)};
+  QStringList cells = {csvQuoted(item.key), QString::fromStdString(item.studyInstanceUid), QString::fromStdString(item.seriesInstanceUid),
+                       o.status, csvQuoted(o.error), csvQuoted(o.segmenter), seconds(o.load), seconds(o.segment), seconds(o.score)};
   if (result) {
     cells << csvRow(QString::fromStdString(item.input.string()), *result);
   } else {
-    cells << quoted(QString::fromStdString(item.input.string()));
+    cells << csvQuoted(QString::fromStdString(item.input.string()));
     const int rest = static_cast<int>(csvHeader().count(QLatin1Char(',')));
     for (int i = 0; i < rest; ++i) cells << QString();
   }

@@ -18,13 +18,8 @@ ReportContent ReportCommand::contentFor(const ScoredStudy& scored, const QString
   c.result = scored.result;
   c.segmenter = scored.segmenter;
   c.edits = scored.provenance;
-  c.reader = reader;
-  if (!reader.isEmpty()) c.signedAt = QDateTime::currentDateTime();
-  if (const CalcifiedLesion* lesion = LesionKeyImage::chooseLesion(c.result)) {
-    c.lesionImage = LesionKeyImage::render(scored.study.volume, scored.labels, scored.calcium, *lesion, 900);
-    c.lesionCaption = LesionKeyImage::caption(c.result, *lesion);
-    c.keySlice = lesion->peakVoxel[2];
-  }
+  c.signBy(reader);
+  LesionKeyImage::addTo(c, scored.study.volume, scored.labels, scored.calcium);
   return c;
 }
 

@@ -53,19 +53,6 @@ QString takeLanguage(QStringList& arguments) {
   return QStringLiteral("en");  // scripts parse English unless asked otherwise
 }
 
-// The command word before the application exists: the first argument that is not --lang's.
-QString commandName(int argc, char** argv) {
-  for (int i = 1; i < argc; ++i) {
-    const QLatin1String a(argv[i]);
-    if (a == QLatin1String("--lang")) {
-      ++i;
-      continue;
-    }
-    if (!a.startsWith(QLatin1String("--lang="))) return QString(a);
-  }
-  return {};
-}
-
 }  // namespace
 }  // namespace heaorta::cli
 
@@ -83,10 +70,11 @@ int main(int argc, char** argv) {
   commands.push_back(std::make_unique<ExportCommand>());
   // Only the commands that draw pay for a GUI application, and never need a display.
   bool gui = false;
-  const QString name = commandName(argc, argv);
   QStringList rawArguments;
   for (int i = 0; i < argc; ++i) rawArguments << QString::fromLocal8Bit(argv[i]);
-  for (const auto& c : commands) gui |= c->name() == name && c->needsGui(rawArguments);
+  QStringList commandLine = rawArguments;
+  takeLanguage(commandLine);  // the command word is the first argument that is not --lang's
+  for (const auto& c : commands) gui |= c->name() == commandLine.value(1) && c->needsGui(rawArguments);
 #ifdef HEAORTA_WITH_REPORT
   if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
   std::unique_ptr<QCoreApplication> app = gui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);

@@ -44,13 +44,8 @@ ReportContent ReportActions::content(const QString& reader) const {
   c.result = *quant_->result();
   c.segmenter = session_->segmenter();
   c.edits = session_->edits()->provenance();
-  c.reader = reader;
-  if (!reader.isEmpty()) c.signedAt = QDateTime::currentDateTime();
-  if (const CalcifiedLesion* lesion = LesionKeyImage::chooseLesion(c.result)) {
-    c.lesionImage = LesionKeyImage::render(*session_->volume(), *session_->labels(), quant_->lesionVoxels(), *lesion, 900);
-    c.lesionCaption = LesionKeyImage::caption(c.result, *lesion);
-    c.keySlice = lesion->peakVoxel[2];
-  }
+  c.signBy(reader);
+  LesionKeyImage::addTo(c, *session_->volume(), *session_->labels(), quant_->lesionVoxels());
   if (view3d_->isVisible()) c.view3d = view3d_->grabRendered();
   return c;
 }
@@ -70,7 +65,7 @@ void ReportActions::previewAndPrint() {
   const ReportContent report = content(reader);
   QPrinter printer(QPrinter::HighResolution);
   printer.setPageSize(QPageSize(report.paper));
-  printer.setPageMargins(QMarginsF(16, 14, 16, 18), QPageLayout::Millimeter);
+  printer.setPageMargins(ReportWriter::kMarginsMm, QPageLayout::Millimeter);
   printer.setDocName(ReportWriter::title(report));
   QPrintPreviewDialog dialog(&printer, window_);
   dialog.setWindowTitle(tr("Report Preview"));

@@ -13,10 +13,7 @@ namespace {
 
 QString str(const std::string& s) { return QString::fromStdString(s); }
 
-QString date(const std::string& yyyymmdd) {
-  if (yyyymmdd.size() != 8) return str(yyyymmdd);
-  return QStringLiteral("%1-%2-%3").arg(str(yyyymmdd.substr(0, 4)), str(yyyymmdd.substr(4, 2)), str(yyyymmdd.substr(6, 2)));
-}
+QString date(const std::string& yyyymmdd) { return str(dicom::dateForDisplay(yyyymmdd)); }
 
 QString personName(const std::string& pn) { return str(dicom::personNameForDisplay(pn)); }
 

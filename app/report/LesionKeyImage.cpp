@@ -119,4 +119,12 @@ QString LesionKeyImage::caption(const QuantResult& result, const CalcifiedLesion
       .arg(ResultPresenter(result).lesionDescription(lesion));
 }
 
+void LesionKeyImage::addTo(ReportContent& content, const Volume& ct, const LabelMap& labels, const LesionVoxels& calcium) {
+  const CalcifiedLesion* lesion = chooseLesion(content.result);
+  if (!lesion) return;
+  content.lesionImage = render(ct, labels, calcium, *lesion, 900);
+  content.lesionCaption = caption(content.result, *lesion);
+  content.keySlice = lesion->peakVoxel[2];
+}
+
 }  // namespace heaorta

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/report/ReportContent.h"
 #include "core/model/LabelMap.h"
 #include "core/model/Volume.h"
 #include "core/quant/QuantResult.h"
@@ -24,6 +25,9 @@ class LesionKeyImage {
   static QImage render(const Volume& ct, const LabelMap& labels, const LesionVoxels& calcium, const CalcifiedLesion& lesion,
                        int widthPx);
   static QString caption(const QuantResult& result, const CalcifiedLesion& lesion);
+  // Puts the key image of `content.result`'s chosen lesion, its caption and slice into the report;
+  // nothing without a lesion.
+  static void addTo(ReportContent& content, const Volume& ct, const LabelMap& labels, const LesionVoxels& calcium);
 };
 
 }  // namespace heaorta

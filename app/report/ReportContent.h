@@ -24,6 +24,12 @@ struct ReportContent {
   int keySlice = -1;    // the CT slice (from 0) the lesion image shows
   QImage view3d;        // the 3D view (the workstation only); null otherwise
   QPageSize::PageSizeId paper = QPageSize::A4;
+
+  // Signed now by `name`; an empty name leaves the report unsigned.
+  void signBy(const QString& name) {
+    reader = name;
+    signedAt = name.isEmpty() ? QDateTime() : QDateTime::currentDateTime();
+  }
 };
 
 }  // namespace heaorta

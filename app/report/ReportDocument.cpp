@@ -24,11 +24,7 @@ QString row(const QString& name, const QString& value) {
 
 QString orDash(const std::string& s) { return s.empty() ? QStringLiteral("-") : esc(s); }
 
-QString dicomDate(const std::string& d) {
-  if (d.size() != 8) return orDash(d);
-  return QStringLiteral("%1-%2-%3").arg(QString::fromStdString(d.substr(0, 4)), QString::fromStdString(d.substr(4, 2)),
-                                        QString::fromStdString(d.substr(6, 2)));
-}
+QString dicomDate(const std::string& d) { return orDash(dicom::dateForDisplay(d)); }
 
 QString dicomTime(const std::string& t) {
   if (t.size() < 4) return {};

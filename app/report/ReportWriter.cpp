@@ -58,7 +58,7 @@ QByteArray ReportWriter::pdf(const ReportContent& content) {
   {
     QPdfWriter writer(&buffer);
     writer.setPageSize(QPageSize(content.paper));
-    writer.setPageMargins(QMarginsF(16, 14, 16, 18), QPageLayout::Millimeter);
+    writer.setPageMargins(kMarginsMm, QPageLayout::Millimeter);
     writer.setResolution(300);
     writer.setTitle(title(content));
     writer.setCreator(QStringLiteral("Heaorta Workstation"));

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QMarginsF>
 #include <filesystem>
 
 class QPagedPaintDevice;
@@ -17,6 +18,8 @@ class ReportWriter {
   Q_DECLARE_TR_FUNCTIONS(heaorta::ReportWriter)
 
  public:
+  static inline const QMarginsF kMarginsMm{16, 14, 16, 18};  // the PDF's and the printer's
+
   static QByteArray pdf(const ReportContent& content);
   static void writePdf(const ReportContent& content, const std::filesystem::path& file);
   // The device's page size and margins are used as they are set.

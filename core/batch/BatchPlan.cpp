@@ -25,7 +25,6 @@ bool eligible(const DicomSeriesInfo& s) {
 
 void addFolder(const fs::path& folder, ProgressSink& progress, BatchPlan::Plan& plan) {
   const DicomIndex index = DicomFolderIndexer::index(folder, progress);
-  plan.skippedFiles += static_cast<int>(index.skipped.size());
   for (const DicomPatientInfo& patient : index.patients)
     for (const DicomStudyInfo& study : patient.studies)
       for (const DicomSeriesInfo& series : study.series) {
@@ -61,13 +60,13 @@ void addPath(const fs::path& path, ProgressSink& progress, BatchPlan::Plan& plan
   }
 }
 
-}  // namespace
-
-bool BatchPlan::isManifest(const fs::path& input) {
+bool isManifest(const fs::path& input) {
   std::error_code ec;
   const std::string ext = input.extension().string();
   return fs::is_regular_file(input, ec) && (ext == ".txt" || ext == ".lst" || ext == ".manifest");
 }
+
+}  // namespace
 
 BatchPlan::Plan BatchPlan::make(const fs::path& input, ProgressSink& progress) {
   Plan plan;

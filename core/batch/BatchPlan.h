@@ -29,9 +29,7 @@ class BatchPlan {
   struct Plan {
     std::vector<BatchItem> items;
     int notEligible = 0;  // series that are not CT images to score (localizers, other modalities, few images)
-    int skippedFiles = 0;
   };
-  static bool isManifest(const std::filesystem::path& input);
   static Plan make(const std::filesystem::path& input, ProgressSink& progress);
   // Shard `index` of `count` (1-based), chosen by a hash of each key: the shards are disjoint,
   // cover the plan, and do not change when other series are added. Throws on a bad index.

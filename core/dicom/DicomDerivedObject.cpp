@@ -39,7 +39,6 @@ void DicomDerivedObject::fillStudyModules(DcmItem& d, const ScanMetadata& s, con
   put(DCM_ReferringPhysicianName, "");
   put(DCM_StudyDescription, s.studyDescription);
   put(DCM_Modality, modality);
-  put(DCM_SeriesInstanceUID, newUid());
   put(DCM_SeriesNumber, "9001");
   put(DCM_SeriesDescription, seriesDescription);
   put(DCM_InstanceNumber, "1");
@@ -50,7 +49,11 @@ void DicomDerivedObject::fillStudyModules(DcmItem& d, const ScanMetadata& s, con
   put(DCM_InstanceCreationTime, time);
   put(DCM_ContentDate, date);
   put(DCM_ContentTime, time);
-  put(DCM_SOPInstanceUID, newUid());
+}
+
+void DicomDerivedObject::fillNewIdentity(DcmItem& dataset) {
+  dataset.putAndInsertString(DCM_SeriesInstanceUID, newUid().c_str());
+  dataset.putAndInsertString(DCM_SOPInstanceUID, newUid().c_str());
 }
 
 void DicomDerivedObject::save(DcmFileFormat& file, const std::filesystem::path& path) {

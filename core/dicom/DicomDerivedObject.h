@@ -20,8 +20,10 @@ class DicomDerivedObject {
  public:
   // Throws HeaortaError(Unsupported) when the CT did not come from DICOM (no study to file into).
   static void requireDicomStudy(const ScanMetadata& scan, const QString& what);
-  // Patient, general study, equipment and SOP common attributes; `modality` for the new series.
+  // Patient, general study, series (`modality`, description), equipment and SOP common attributes.
   static void fillStudyModules(DcmItem& dataset, const ScanMetadata& scan, const char* modality, const std::string& seriesDescription);
+  // A new Series and SOP Instance UID (DCMTK's SR document makes its own).
+  static void fillNewIdentity(DcmItem& dataset);
   static std::string newUid();
   // Saves (Explicit VR Little Endian) through a temporary file; throws HeaortaError(WriteFailed).
   static void save(DcmFileFormat& file, const std::filesystem::path& path);

@@ -1,5 +1,7 @@
 #include "core/dicom/DicomSegExport.h"
 
+#include "core/dicom/DicomDerivedObject.h"
+
 #include "core/util/Error.h"
 
 #include <dcmtk/config/osconfig.h>
@@ -162,15 +164,9 @@ void DicomSegWriter::write(const LabelMap& labels, const Volume& ct, const std::
   check(dimensions.addDimensionIndex(DCM_ReferencedSegmentNumber, organization, DCM_SegmentIdentificationSequence, "Segment"), file);
   check(dimensions.addDimensionIndex(DCM_ImagePositionPatient, organization, DCM_PlanePositionSequence, "Position"), file);
 
-  const std::filesystem::path temporary = file.parent_path() / (".partial-" + file.filename().string());
-  const OFCondition saved = seg->saveFile(temporary.c_str(), EXS_LittleEndianExplicit);
-  std::error_code ec;
-  if (saved.bad()) {
-    std::filesystem::remove(temporary, ec);
-    throw HeaortaError(ErrorCode::WriteFailed, tr("%1: cannot be written (%2)").arg(QString::fromStdString(file.string()), dcmError(saved)));
-  }
-  std::filesystem::rename(temporary, file, ec);
-  if (ec) throw HeaortaError(ErrorCode::WriteFailed, tr("%1: cannot be written").arg(QString::fromStdString(file.string())));
+  DcmFileFormat out;
+  check(seg->writeDataset(*out.getDataset()), file);
+  DicomDerivedObject::save(out, file);
 }
 
 bool DicomSegReader::isSegmentation(const std::filesystem::path& file) {

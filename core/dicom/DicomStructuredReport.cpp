@@ -199,29 +199,15 @@ void DicomStructuredReport::write(const Content& c, const std::filesystem::path&
   b.text(T::RT_contains, CODE_DCM_Comment, tr("Settings: %1").arg(present.settings()), false);
   for (const QString& caution : present.cautions()) b.text(T::RT_contains, CODE_DCM_Comment, caution, false);
 
-  check(doc.setSeriesDescription(utf8(tr("Calcium and fat measurements"))), file);
-  check(doc.setManufacturer("Heaorta"), file);
   if (!c.reader.isEmpty()) {
     check(doc.completeDocument(), file);
     check(doc.verifyDocument(utf8(c.reader), s.institution.empty() ? "Heaorta Workstation" : s.institution.c_str()), file);
   }
   DcmFileFormat format;
   check(doc.write(*format.getDataset()), file);
-  // The CT's patient and study, as the PACS knows them (DSRDocument left them empty).
-  DcmDataset& d = *format.getDataset();
-  const OFString series = [&] {
-    OFString v;
-    d.findAndGetOFString(DCM_SeriesInstanceUID, v);
-    return v;
-  }();
-  const OFString instance = [&] {
-    OFString v;
-    d.findAndGetOFString(DCM_SOPInstanceUID, v);
-    return v;
-  }();
-  DicomDerivedObject::fillStudyModules(d, s, "SR", tr("Calcium and fat measurements").toStdString());
-  d.putAndInsertString(DCM_SeriesInstanceUID, series.c_str());
-  d.putAndInsertString(DCM_SOPInstanceUID, instance.c_str());
+  // The CT's patient and study, as the PACS knows them (DSRDocument left them empty); the SR keeps
+  // the series and instance UIDs DSRDocument made.
+  DicomDerivedObject::fillStudyModules(*format.getDataset(), s, "SR", tr("Calcium and fat measurements").toStdString());
   DicomDerivedObject::save(format, file);
 }
 

@@ -20,6 +20,11 @@ void silenceGdcm() {
   });
 }
 
+std::string dateForDisplay(std::string_view da) {
+  if (da.size() != 8) return std::string(da);
+  return std::string(da.substr(0, 4)) + '-' + std::string(da.substr(4, 2)) + '-' + std::string(da.substr(6, 2));
+}
+
 std::string personNameForDisplay(std::string_view pn) {
   std::string spaced(pn);
   std::replace(spaced.begin(), spaced.end(), '^', ' ');

@@ -17,6 +17,8 @@ std::string trimmed(std::string_view value);
 // A person name (PN, "Family^Given^Middle^Prefix^Suffix") as people write it: components
 // separated by spaces ("Family Given").
 std::string personNameForDisplay(std::string_view pn);
+// A DICOM date (DA, "YYYYMMDD") as "YYYY-MM-DD"; anything else as it is.
+std::string dateForDisplay(std::string_view da);
 
 // Parses DS/IS values independently of the C locale ("1.5\2.0" -> {1.5, 2.0}).
 std::vector<double> parseDecimals(std::string_view backslashSeparated);

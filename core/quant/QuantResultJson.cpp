@@ -96,8 +96,12 @@ QJsonObject toJson(const QuantResult& r) {
 
 namespace {
 QString cell(bool computed, double value) { return computed ? QString::number(value, 'f', 4) : QString(); }
-QString quoted(QString s) { return QLatin1Char('"') + s.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"'); }
 }  // namespace
+
+QString csvQuoted(const QString& text) {
+  QString s = text;
+  return QLatin1Char('"') + s.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+}
 
 QString csvHeader() {
   QStringList h = {QStringLiteral("study")};
@@ -113,7 +117,7 @@ QString csvHeader() {
 }
 
 QString csvRow(const QString& study, const QuantResult& r) {
-  QStringList row = {quoted(study)};
+  QStringList row = {csvQuoted(study)};
   for (const CalciumTotals& t : r.regions)
     row << cell(t.computed, t.agatston) << cell(t.computed, t.volumeMm3) << cell(t.computed, t.massMg)
         << (t.computed ? QString::number(t.sliceLesions) : QString());
@@ -129,7 +133,7 @@ QString csvRow(const QString& study, const QuantResult& r) {
       << QString::number(r.sliceIncrementMm, 'f', 3)
       << QStringLiteral("%1..%2").arg(r.settings.fatLowHu).arg(r.settings.fatHighHu)
       << QString::number(r.settings.massCalibrationMgPerHuMm3) << (r.segmentationValid() ? QStringLiteral("1") : QStringLiteral("0"))
-      << quoted(codes.join(QLatin1Char(';')));
+      << csvQuoted(codes.join(QLatin1Char(';')));
   return row.join(QLatin1Char(','));
 }
 

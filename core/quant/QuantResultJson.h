@@ -16,5 +16,7 @@ QJsonObject segmentationJson(const Notices& failures);
 // One header line and one row per study, for cohort spreadsheets.
 QString csvHeader();
 QString csvRow(const QString& study, const QuantResult& result);
+// A text cell, quoted as RFC 4180 wants ("" for a quote inside).
+QString csvQuoted(const QString& text);
 
 }  // namespace heaorta

@@ -298,8 +298,7 @@ class MainWindowTest : public QObject {
     QVERIFY(text.contains(QStringLiteral("3D view of the masks and calcium.")));
     QVERIFY(text.contains(QStringLiteral("Dr. Screen")));
     QVERIFY(text.contains(QStringLiteral("Anatomical fallback")));
-    QVERIFY(runTool(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("80"), QStringLiteral("-png"), pdf,
-                                                 artefactPath(QStringLiteral("report-workstation"))}) == 0);
+    QVERIFY(keepPdfPages(pdf, QStringLiteral("report-workstation")) >= 2);
   }
 
   // The menu's Report... asks who signs, then opens the print preview on the same pages.

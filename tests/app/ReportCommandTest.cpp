@@ -3,7 +3,6 @@
 // contrast scan. The rendered pages are kept in build/test-artefacts/ for people to look at.
 #include "tests/support/SyntheticDicom.h"
 
-#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,15 +23,6 @@ class ReportCommandTest : public QObject {
     QString info;
     runTool(QStringLiteral("pdfinfo"), {pdf}, &info);
     return info;
-  }
-
-  // Renders every page to build/test-artefacts/<stem>-<page>.png; returns how many.
-  static int keepPages(const QString& pdf, const QString& stem) {
-    const QString prefix = artefactPath(stem);
-    if (runTool(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("80"), QStringLiteral("-png"), pdf, prefix}) != 0)
-      return 0;
-    const QFileInfo where(prefix);
-    return QDir(where.path()).entryList({where.fileName() + QStringLiteral("-*.png")}).size();
   }
 
   QJsonObject scoreJson(const QStringList& extra) const {
@@ -69,7 +59,7 @@ class ReportCommandTest : public QObject {
                                  "Threshold 130 HU", "Cautions", "Dr. Test Reader", "McClelland", "Page 1 of"})
       QVERIFY2(text.contains(QLatin1String(expected)), expected);
     QVERIFY(pdfInfo(pdf).contains(QStringLiteral("(A4)")));
-    QVERIFY(keepPages(pdf, QStringLiteral("report-en")) >= 2);
+    QVERIFY(keepPdfPages(pdf, QStringLiteral("report-en")) >= 2);
   }
 
   void theChineseReportIsInTraditionalChinese() {
@@ -80,7 +70,7 @@ class ReportCommandTest : public QObject {
     for (const QString& expected : {QStringLiteral("冠狀動脈"), QStringLiteral("邊緣風險"), QStringLiteral("心包膜脂肪"), QStringLiteral("未簽署")})
       QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + text));
     QVERIFY(!text.contains(QStringLiteral("Borderline")));
-    QVERIFY(keepPages(pdf, QStringLiteral("report-zh_TW")) >= 2);
+    QVERIFY(keepPdfPages(pdf, QStringLiteral("report-zh_TW")) >= 2);
   }
 
   void aContrastScanGetsNoVerdict() {
@@ -96,7 +86,7 @@ class ReportCommandTest : public QObject {
     for (const char* verdict : {"Low risk", "Borderline risk", "Intermediate risk", "High risk", "Very high risk", "cardiovascular events", "CAC-DRS"})
       QVERIFY2(!text.contains(QLatin1String(verdict)), verdict);
     QVERIFY(text.contains(QStringLiteral("not applicable (no valid score)")));
-    QVERIFY(keepPages(pdf, QStringLiteral("report-contrast")) >= 1);
+    QVERIFY(keepPdfPages(pdf, QStringLiteral("report-contrast")) >= 1);
   }
 
   void letterPaperAndAFailedWrite() {

@@ -1,6 +1,7 @@
 #include "tests/support/SyntheticDicom.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTest>
 #include <algorithm>
@@ -304,6 +305,13 @@ QString pdfText(const QString& pdf) {
   QString text;
   if (runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}, &text) != 0) return {};
   return text.normalized(QString::NormalizationForm_KC);
+}
+
+int keepPdfPages(const QString& pdf, const QString& stem) {
+  const QString prefix = artefactPath(stem);
+  if (runTool(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("80"), QStringLiteral("-png"), pdf, prefix}) != 0) return 0;
+  const QFileInfo where(prefix);
+  return QDir(where.path()).entryList({where.fileName() + QStringLiteral("-*.png")}).size();
 }
 
 CliRun runCli(const QStringList& arguments, int timeoutMs) {

@@ -75,6 +75,8 @@ int runTool(const QString& program, const QStringList& arguments, QString* outpu
 // A PDF's text as poppler's pdftotext reads it (layout kept), NFKC-normalised (CJK fonts map some
 // glyphs back to Kangxi radicals); empty when it cannot be read.
 QString pdfText(const QString& pdf);
+// Renders every page of a PDF to build/test-artefacts/<stem>-<page>.png (pdftoppm); returns how many.
+int keepPdfPages(const QString& pdf, const QString& stem);
 
 // The real `heaorta` executable (HEAORTA_CLI), run as a script would; exit code -1 when it crashed.
 struct CliRun {
