@@ -17,6 +17,12 @@ enum ExitCode {
   ModelInvalid = 8,
   ScoreNotComputed = 9,     // ran, but the coronary score could not be computed (no heart label)
   SegmentationFailed = 10,  // ran, but the masks failed the segmentation check: no risk verdict
+  PeerUnreachable = 11,
+  PeerTimeout = 12,
+  AssociationRejected = 13,
+  PeerFailed = 14,
+  TransferIncomplete = 15,
+  SecureConnectionFailed = 16,
 };
 
 inline int exitCodeFor(ErrorCode code) {
@@ -28,6 +34,12 @@ inline int exitCodeFor(ErrorCode code) {
     case ErrorCode::WriteFailed: return WriteFailed;
     case ErrorCode::Cancelled: return Cancelled;
     case ErrorCode::ModelInvalid: return ModelInvalid;
+    case ErrorCode::PeerUnreachable: return PeerUnreachable;
+    case ErrorCode::PeerTimeout: return PeerTimeout;
+    case ErrorCode::AssociationRejected: return AssociationRejected;
+    case ErrorCode::PeerFailed: return PeerFailed;
+    case ErrorCode::TransferIncomplete: return TransferIncomplete;
+    case ErrorCode::SecureConnectionFailed: return SecureConnectionFailed;
   }
   return InternalError;
 }

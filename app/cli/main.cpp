@@ -4,6 +4,7 @@
 #include "app/cli/ExitCodes.h"
 #include "app/cli/ExportCommand.h"
 #include "app/cli/InfoCommand.h"
+#include "app/cli/PacsCommand.h"
 #ifdef HEAORTA_WITH_REPORT
 #include "app/cli/ReportCommand.h"
 #endif
@@ -68,6 +69,7 @@ int main(int argc, char** argv) {
   commands.push_back(std::make_unique<BatchCommand>());
   commands.push_back(std::make_unique<ConvertCommand>());
   commands.push_back(std::make_unique<ExportCommand>());
+  commands.push_back(std::make_unique<PacsCommand>());
   // Only the commands that draw pay for a GUI application, and never need a display.
   bool gui = false;
   QStringList rawArguments;

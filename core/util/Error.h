@@ -14,6 +14,13 @@ enum class ErrorCode {
   WriteFailed,
   Cancelled,
   ModelInvalid,     // segmentation model file or card rejected
+  // DICOM networking (core/pacs): each is its own exit code so scripts can retry the right ones.
+  PeerUnreachable,      // nothing answers at that host and port (PACS down, wrong port, no route)
+  PeerTimeout,          // connected, but the peer stopped answering within the time-out
+  AssociationRejected,  // the peer refused us (unknown AE title, not allowed)
+  PeerFailed,           // the peer answered a request with a failure status
+  TransferIncomplete,   // a retrieve or store stopped midway; nothing partial was kept as complete
+  SecureConnectionFailed,  // TLS handshake, certificate or key problem
 };
 
 // A failure with a translated message that names the file and the problem.
