@@ -70,7 +70,7 @@ class GetAssociation final : public PacsAssociation {
     const OFCondition condition = PacsAssociation::handleCGETResponse(id, response, continueSession);
     if (response != nullptr) {
       tally.take(*response, !continueSession);
-      progress_.report(tally.fraction(), tr("Retrieving from %1").arg(node().toString()));
+      progress_.report(tally.fraction(), PacsClient::tr("Retrieving from %1").arg(node().toString()));
     }
     return condition;
   }
@@ -93,7 +93,7 @@ class MoveAssociation final : public PacsAssociation {
     const OFCondition condition = PacsAssociation::handleMOVEResponse(id, response, waitForNext);
     if (response != nullptr) {
       tally.take(*response, !waitForNext);
-      progress_.report(tally.fraction(), tr("Retrieving from %1").arg(node().toString()));
+      progress_.report(tally.fraction(), PacsClient::tr("Retrieving from %1").arg(node().toString()));
       if (waitForNext && progress_.cancelRequested()) {
         cancelled = true;
         sendCANCELRequest(id);
