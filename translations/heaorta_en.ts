@@ -160,6 +160,30 @@
     </message>
 </context>
 <context>
+    <name>heaorta::cli::PacsCommand</name>
+    <message numerus="yes">
+        <source>%n match(es) on %1</source>
+        <translation>
+            <numerusform>%n match on %1</numerusform>
+            <numerusform>%n matches on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrieved %n instance(s) into %1</source>
+        <translation>
+            <numerusform>Retrieved %n instance into %1</numerusform>
+            <numerusform>Retrieved %n instances into %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %1 of %n file(s) on %2</source>
+        <translation>
+            <numerusform>Stored %1 of %n file on %2</numerusform>
+            <numerusform>Stored %1 of %n files on %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>heaorta::cli::TextDescriptions</name>
     <message numerus="yes">
         <source>Series %1: %2, %n image(s), %3 x %4, slice thickness %5 mm (UID %6)</source>

@@ -1211,6 +1211,210 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>heaorta::PacsAssociation</name>
+    <message>
+        <source>preparing the connection</source>
+        <translation>準備連線時</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to %1 cannot be set up: %2.</source>
+        <translation>無法建立與 %1 的安全（TLS）連線：%2。</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not be initialised</source>
+        <translation>無法初始化 OpenSSL</translation>
+    </message>
+    <message>
+        <source>the BCP 195 cipher suites are not available</source>
+        <translation>BCP 195 加密套件無法使用</translation>
+    </message>
+    <message>
+        <source>no CA certificate was given (--tls-ca) to check the PACS&apos;s certificate against</source>
+        <translation>未提供用來驗證 PACS 憑證的 CA 憑證（--tls-ca）</translation>
+    </message>
+    <message>
+        <source>the CA certificate %1 cannot be read (PEM expected)</source>
+        <translation>無法讀取 CA 憑證 %1（應為 PEM）</translation>
+    </message>
+    <message>
+        <source>the private key %1 cannot be read (PEM, unencrypted)</source>
+        <translation>無法讀取私鑰 %1（應為未加密的 PEM）</translation>
+    </message>
+    <message>
+        <source>the certificate %1 cannot be read (PEM expected)</source>
+        <translation>無法讀取憑證 %1（應為 PEM）</translation>
+    </message>
+    <message>
+        <source>the private key does not belong to the certificate</source>
+        <translation>私鑰與憑證不相符</translation>
+    </message>
+    <message>
+        <source>opening the association</source>
+        <translation>建立關聯時</translation>
+    </message>
+    <message>
+        <source>The PACS %1 does not accept %2.</source>
+        <translation>PACS %1 不接受 %2。</translation>
+    </message>
+    <message>
+        <source>The PACS %1 did not answer within %2 s while %3 (%4).</source>
+        <translation>PACS %1 在%3時 %2 秒內沒有回應（%4）。</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to %1 failed while %2: %3. Check that the PACS speaks TLS on this port and that its certificate chains to the CA given.</source>
+        <translation>與 %1 的安全（TLS）連線在%2時失敗：%3。請確認 PACS 在此連接埠使用 TLS，且其憑證可追溯至所提供的 CA。</translation>
+    </message>
+    <message>
+        <source>The PACS %1 refused the association: check that its AE title is %2 and that our AE title %3 is registered there.</source>
+        <translation>PACS %1 拒絕了關聯：請確認其 AE 名稱為 %2，且本機 AE 名稱 %3 已在該處登錄。</translation>
+    </message>
+    <message>
+        <source>The PACS %1 accepted the association but none of the services needed for %2.</source>
+        <translation>PACS %1 接受了關聯，但不支援%2所需的任何服務。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PACS %1: nothing answers DICOM at %2 port %3 (is it running, are host and port right?). %4</source>
+        <translation>無法連上 PACS %1：%2 連接埠 %3 沒有 DICOM 服務回應（是否已啟動？主機與連接埠是否正確？）。%4</translation>
+    </message>
+    <message>
+        <source>The connection to the PACS %1 broke while %2: %3.</source>
+        <translation>與 PACS %1 的連線在%2時中斷：%3。</translation>
+    </message>
+    <message>
+        <source>The PACS %1 answered %2 with a failure (status 0x%3): it may not allow this for our AE title %4.</source>
+        <translation>PACS %1 對%2回覆失敗（狀態 0x%3）：可能不允許本機 AE 名稱 %4 執行此操作。</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::PacsClient</name>
+    <message>
+        <source>the date &quot;%1&quot; is not YYYYMMDD, YYYYMMDD-YYYYMMDD, YYYYMMDD- or -YYYYMMDD</source>
+        <translation>日期「%1」不是 YYYYMMDD、YYYYMMDD-YYYYMMDD、YYYYMMDD- 或 -YYYYMMDD</translation>
+    </message>
+    <message>
+        <source>a series query needs the study&apos;s UID (--study)</source>
+        <translation>序列查詢需要檢查的 UID（--study）</translation>
+    </message>
+    <message>
+        <source>echoing</source>
+        <translation>測試連線時</translation>
+    </message>
+    <message>
+        <source>Cannot query: %1.</source>
+        <translation>無法查詢：%1。</translation>
+    </message>
+    <message>
+        <source>querying</source>
+        <translation>查詢時</translation>
+    </message>
+    <message>
+        <source>the query</source>
+        <translation>查詢</translation>
+    </message>
+    <message>
+        <source>%1: not a DICOM file we can send (%2)</source>
+        <translation>%1：不是可傳送的 DICOM 檔案（%2）</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled after %1 of %2 files.</source>
+        <translation>已傳送 %2 個檔案中的 %1 個後取消傳送。</translation>
+    </message>
+    <message>
+        <source>Sending to %1</source>
+        <translation>正在傳送至 %1</translation>
+    </message>
+    <message>
+        <source>%1: the PACS does not accept %2</source>
+        <translation>%1：PACS 不接受 %2</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>傳送時</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 files were sent before the connection failed.</source>
+        <translation>%1 連線失敗前已傳送 %3 個檔案中的 %2 個。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the PACS refused it (status 0x%2)</source>
+        <translation>%1：PACS 拒絕接收（狀態 0x%2）</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已傳送</translation>
+    </message>
+    <message>
+        <source>Retrieving from %1</source>
+        <translation>正在從 %1 取回</translation>
+    </message>
+    <message>
+        <source>The retrieve was cancelled after %1 instance(s); nothing was kept.</source>
+        <translation>取回 %1 個影像物件後已取消；未保留任何資料。</translation>
+    </message>
+    <message>
+        <source>The retrieved study could not be written (%1); nothing was kept.</source>
+        <translation>無法寫入取回的檢查（%1）；未保留任何資料。</translation>
+    </message>
+    <message>
+        <source>retrieving</source>
+        <translation>取回時</translation>
+    </message>
+    <message>
+        <source>%1 The transfer stopped after %2 instance(s); the partial study was removed.</source>
+        <translation>%1 傳輸在 %2 個影像物件後中止；不完整的檢查已刪除。</translation>
+    </message>
+    <message>
+        <source>The PACS %1 sent %2 instance(s) but %3 failed (status 0x%4); the partial study was removed.</source>
+        <translation>PACS %1 傳送了 %2 個影像物件，但有 %3 個失敗（狀態 0x%4）；不完整的檢查已刪除。</translation>
+    </message>
+    <message>
+        <source>the retrieve</source>
+        <translation>取回</translation>
+    </message>
+    <message>
+        <source>The PACS %1 has no images for the study %2.</source>
+        <translation>PACS %1 沒有檢查 %2 的影像。</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::PacsNode</name>
+    <message>
+        <source>the AE title is empty</source>
+        <translation>AE 名稱是空的</translation>
+    </message>
+    <message>
+        <source>the AE title &quot;%1&quot; is longer than 16 characters</source>
+        <translation>AE 名稱「%1」超過 16 個字元</translation>
+    </message>
+    <message>
+        <source>the AE title &quot;%1&quot; has a character DICOM does not allow (control, backslash or non-ASCII)</source>
+        <translation>AE 名稱「%1」含有 DICOM 不允許的字元（控制字元、反斜線或非 ASCII）</translation>
+    </message>
+    <message>
+        <source>The PACS node &quot;%1&quot; is not AET@HOST:PORT: %2.</source>
+        <translation>PACS 節點「%1」不是 AET@HOST:PORT 格式：%2。</translation>
+    </message>
+    <message>
+        <source>expected an AE title, &apos;@&apos;, a host, &apos;:&apos; and a port</source>
+        <translation>應為 AE 名稱、&apos;@&apos;、主機、&apos;:&apos; 與連接埠</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>連接埠必須是 1 到 65535 的數字</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::PacsStorageReceiver</name>
+    <message>
+        <source>Cannot listen on port %1 for the PACS to send the study to (C-MOVE): %2. Choose another port with --local-port, or use C-GET.</source>
+        <translation>無法在連接埠 %1 接收 PACS 傳送的檢查（C-MOVE）：%2。請用 --local-port 選擇其他連接埠，或改用 C-GET。</translation>
+    </message>
+</context>
+<context>
     <name>heaorta::QuantSettings</name>
     <message>
         <source>The calcium threshold must be between 50 and 600 HU.</source>
@@ -1725,6 +1929,17 @@ Restore them?</source>
     <message>
         <source>Lesions</source>
         <translation>病灶</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::RetrievedStudyFolder</name>
+    <message>
+        <source>Cannot create the folder %1 for the retrieved study: %2.</source>
+        <translation>無法為取回的檢查建立資料夾 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot move the retrieved study into %1: %2.</source>
+        <translation>無法將取回的檢查移至 %1：%2。</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2492,211 @@ Restore them?</source>
     <message>
         <source>error: %1</source>
         <translation>錯誤：%1</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::cli::PacsCommand</name>
+    <message>
+        <source>error: %1</source>
+        <translation>錯誤：%1</translation>
+    </message>
+    <message>
+        <source>Echo, query, retrieve from and store to a PACS (DICOM C-ECHO/FIND/GET/MOVE/STORE).</source>
+        <translation>對 PACS 測試連線、查詢、取回與儲存（DICOM C-ECHO/FIND/GET/MOVE/STORE）。</translation>
+    </message>
+    <message>
+        <source>Actions: echo, find, get (C-GET), move (C-MOVE to our own storage SCP), store (C-STORE).</source>
+        <translation>動作：echo、find、get（C-GET）、move（C-MOVE 至本機儲存 SCP）、store（C-STORE）。</translation>
+    </message>
+    <message>
+        <source>echo, find, get, move or store.</source>
+        <translation>echo、find、get、move 或 store。</translation>
+    </message>
+    <message>
+        <source>The PACS: its AE title, host and port.</source>
+        <translation>PACS：其 AE 名稱、主機與連接埠。</translation>
+    </message>
+    <message>
+        <source>Our AE title (default HEAORTA).</source>
+        <translation>本機 AE 名稱（預設 HEAORTA）。</translation>
+    </message>
+    <message>
+        <source>aet</source>
+        <translation>aet</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the PACS to connect and answer (default 30).</source>
+        <translation>等待 PACS 連線與回應的秒數（預設 30）。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Use DICOM over TLS.</source>
+        <translation>使用 DICOM over TLS。</translation>
+    </message>
+    <message>
+        <source>CA certificate (PEM) the PACS&apos;s certificate must chain to.</source>
+        <translation>PACS 憑證必須追溯至的 CA 憑證（PEM）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Our certificate (PEM), when the PACS requires one.</source>
+        <translation>本機憑證（PEM），PACS 要求時使用。</translation>
+    </message>
+    <message>
+        <source>The private key (PEM) of --tls-cert.</source>
+        <translation>--tls-cert 的私鑰（PEM）。</translation>
+    </message>
+    <message>
+        <source>find: study (default) or series.</source>
+        <translation>find：study（預設）或 series。</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>層級</translation>
+    </message>
+    <message>
+        <source>find: Patient ID.</source>
+        <translation>find：病歷號（Patient ID）。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>find: patient name (wildcards * and ?).</source>
+        <translation>find：病人姓名（可用萬用字元 * 與 ?）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>find: study date or range (YYYYMMDD, YYYYMMDD-YYYYMMDD).</source>
+        <translation>find：檢查日期或範圍（YYYYMMDD、YYYYMMDD-YYYYMMDD）。</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>範圍</translation>
+    </message>
+    <message>
+        <source>find: modality (CT).</source>
+        <translation>find：影像類別（CT）。</translation>
+    </message>
+    <message>
+        <source>modality</source>
+        <translation>影像類別</translation>
+    </message>
+    <message>
+        <source>find (series level), get, move: Study Instance UID.</source>
+        <translation>find（序列層級）、get、move：Study Instance UID。</translation>
+    </message>
+    <message>
+        <source>uid</source>
+        <translation>uid</translation>
+    </message>
+    <message>
+        <source>get, move: only this Series Instance UID.</source>
+        <translation>get、move：只取此 Series Instance UID。</translation>
+    </message>
+    <message>
+        <source>find: print JSON instead of a table.</source>
+        <translation>find：輸出 JSON 而非表格。</translation>
+    </message>
+    <message>
+        <source>get, move: folder to write the study into.</source>
+        <translation>get、move：寫入檢查的資料夾。</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>move: port our storage SCP listens on (default 11112).</source>
+        <translation>move：本機儲存 SCP 監聽的連接埠（預設 11112）。</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>連接埠</translation>
+    </message>
+    <message>
+        <source>error: unknown pacs action &quot;%1&quot; (echo, find, get, move or store)</source>
+        <translation>錯誤：未知的 pacs 動作「%1」（echo、find、get、move 或 store）</translation>
+    </message>
+    <message>
+        <source>error: --node AET@HOST:PORT is required</source>
+        <translation>錯誤：必須指定 --node AET@HOST:PORT</translation>
+    </message>
+    <message>
+        <source>error: --local-aet: %1</source>
+        <translation>錯誤：--local-aet：%1</translation>
+    </message>
+    <message>
+        <source>error: --timeout must be a whole number of seconds, 1 or more</source>
+        <translation>錯誤：--timeout 必須是 1 以上的整數秒</translation>
+    </message>
+    <message>
+        <source>%1 answered C-ECHO in %2 ms (calling AE title %3%4).</source>
+        <translation>%1 在 %2 毫秒內回應 C-ECHO（呼叫端 AE 名稱 %3%4）。</translation>
+    </message>
+    <message>
+        <source>, TLS</source>
+        <translation>，TLS</translation>
+    </message>
+    <message>
+        <source>error: --level must be study or series</source>
+        <translation>錯誤：--level 必須是 study 或 series</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) on %1</source>
+        <translation>
+            <numerusform>%1 上有 %n 筆符合</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 image(s)</source>
+        <translation>%1 張影像</translation>
+    </message>
+    <message>
+        <source>%1 series, %2 image(s)</source>
+        <translation>%1 個序列，%2 張影像</translation>
+    </message>
+    <message>
+        <source>error: %1 needs --study UID and -o FOLDER</source>
+        <translation>錯誤：%1 需要 --study UID 與 -o 資料夾</translation>
+    </message>
+    <message>
+        <source>error: --local-port must be a number from 1 to 65535</source>
+        <translation>錯誤：--local-port 必須是 1 到 65535 的數字</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrieved %n instance(s) into %1</source>
+        <translation>
+            <numerusform>已取回 %n 個影像物件至 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: %1 is not a file or folder</source>
+        <translation>錯誤：%1 不是檔案或資料夾</translation>
+    </message>
+    <message>
+        <source>error: store needs one or more DICOM files or folders</source>
+        <translation>錯誤：store 需要一個以上的 DICOM 檔案或資料夾</translation>
+    </message>
+    <message>
+        <source>not stored: %1</source>
+        <translation>未儲存：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %1 of %n file(s) on %2</source>
+        <translation>
+            <numerusform>已在 %2 儲存 %n 個檔案中的 %1 個</numerusform>
+        </translation>
     </message>
 </context>
 <context>
