@@ -11,7 +11,7 @@ packages=(
   python3-torch
   xvfb xauth libgl1-mesa-dri xdotool x11-apps
   libdcmtk-dev
-  libgdcm-tools dcmtk dicom3tools dcm2niix orthanc
+  libgdcm-tools dcmtk dicom3tools dcm2niix orthanc curl
   fonts-noto-cjk poppler-utils
   slurm-wlm munge
 )
