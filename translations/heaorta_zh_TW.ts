@@ -1332,10 +1332,6 @@ Restore them?</source>
         <translation>傳送時</translation>
     </message>
     <message>
-        <source>%1 %2 of %3 files were sent before the connection failed.</source>
-        <translation>%1 連線失敗前已傳送 %3 個檔案中的 %2 個。</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1364,10 +1360,6 @@ Restore them?</source>
         <translation>取回時</translation>
     </message>
     <message>
-        <source>%1 The transfer stopped after %2 instance(s); the partial study was removed.</source>
-        <translation>%1 傳輸在 %2 個影像物件後中止；不完整的檢查已刪除。</translation>
-    </message>
-    <message>
         <source>The PACS %1 sent %2 instance(s) but %3 failed (status 0x%4); the partial study was removed.</source>
         <translation>PACS %1 傳送了 %2 個影像物件，但有 %3 個失敗（狀態 0x%4）；不完整的檢查已刪除。</translation>
     </message>
@@ -1378,6 +1370,14 @@ Restore them?</source>
     <message>
         <source>The PACS %1 has no images for the study %2.</source>
         <translation>PACS %1 沒有檢查 %2 的影像。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files were sent before the connection failed.</source>
+        <translation>連線失敗前已傳送 %2 個檔案中的 %1 個。</translation>
+    </message>
+    <message>
+        <source>The transfer stopped after %1 instance(s); the partial study was removed.</source>
+        <translation>傳輸在 %1 個影像物件後中止；不完整的檢查已刪除。</translation>
     </message>
 </context>
 <context>

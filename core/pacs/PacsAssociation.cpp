@@ -139,6 +139,11 @@ HeaortaError PacsAssociation::errorFor(const OFCondition& condition, const QStri
   return HeaortaError(ErrorCode::TransferIncomplete, tr("The connection to the PACS %1 broke while %2: %3.").arg(where, action, detail));
 }
 
+HeaortaError PacsAssociation::interruptedTransfer(const OFCondition& condition, const QString& action, const QString& aftermath) const {
+  const HeaortaError cause = errorFor(condition, action);
+  return HeaortaError(cause.code() == ErrorCode::PeerTimeout ? ErrorCode::PeerTimeout : ErrorCode::TransferIncomplete, cause.message() + QLatin1Char(' ') + aftermath);
+}
+
 HeaortaError PacsAssociation::peerStatusError(unsigned short status, const QString& action) const {
   return HeaortaError(ErrorCode::PeerFailed, tr("The PACS %1 answered %2 with a failure (status 0x%3): it may not allow this for our AE title %4.")
                                                  .arg(node_.toString(), action)

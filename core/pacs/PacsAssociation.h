@@ -39,6 +39,9 @@ class PacsAssociation : public DcmSCU {
   // `action` says what we were doing ("querying", "retrieving"), for the message.
   HeaortaError errorFor(const OFCondition& condition, const QString& action) const;
   HeaortaError peerStatusError(unsigned short status, const QString& action) const;
+  // A failure once instances were flowing: a time-out stays a time-out, anything else means the
+  // transfer is incomplete. `aftermath` says what was sent or kept.
+  HeaortaError interruptedTransfer(const OFCondition& condition, const QString& action, const QString& aftermath) const;
 
   // Standard transfer syntaxes for storage: uncompressed first, then the lossless compressions.
   static OFList<OFString> storageTransferSyntaxes();

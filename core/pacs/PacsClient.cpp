@@ -9,8 +9,6 @@
 
 #include <QRegularExpression>
 #include <chrono>
-#include <map>
-#include <memory>
 #include <set>
 
 namespace heaorta {
@@ -31,9 +29,8 @@ int count(DcmDataset* dataset, const DcmTagKey& tag) {
 void putKey(DcmDataset& keys, const DcmTagKey& tag, const QString& text = {}) { keys.putAndInsertString(tag, text.toUtf8().constData()); }
 
 PacsMatch matchFrom(DcmDataset* dataset) {
-  if (dataset->convertToUTF8().bad()) {
-    // Unknown character set: keep the bytes as they came; names may show oddly but UIDs are intact.
-  }
+  // An unknown character set leaves the bytes as they came: names may show oddly, UIDs are intact.
+  (void)dataset->convertToUTF8();
   PacsMatch m;
   m.patientName = value(dataset, DCM_PatientName);
   m.patientId = value(dataset, DCM_PatientID);
@@ -165,11 +162,8 @@ PacsStoreResult PacsClient::store(const std::vector<std::filesystem::path>& file
     Uint16 status = 0;
     const OFCondition condition = association.sendSTORERequest(context, o.path.c_str(), nullptr, status);
     if (condition.bad()) {
-      if (!association.isConnected() || condition == DIMSE_NODATAAVAILABLE || condition == DUL_PEERABORTEDASSOCIATION) {
-        const HeaortaError cause = association.errorFor(condition, tr("sending"));
-        throw HeaortaError(cause.code() == ErrorCode::PeerTimeout ? ErrorCode::PeerTimeout : ErrorCode::TransferIncomplete,
-                           tr("%1 %2 of %3 files were sent before the connection failed.").arg(cause.message()).arg(result.stored).arg(outgoing.size()));
-      }
+      if (!association.isConnected() || condition == DIMSE_NODATAAVAILABLE || condition == DUL_PEERABORTEDASSOCIATION)
+        throw association.interruptedTransfer(condition, tr("sending"), tr("%1 of %2 files were sent before the connection failed.").arg(result.stored).arg(outgoing.size()));
       result.failures.push_back(tr("%1: %2").arg(name, QString::fromLatin1(condition.text())));
     } else if (isSuccessOrWarning(status)) {
       ++result.stored;

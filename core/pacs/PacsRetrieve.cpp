@@ -126,11 +126,9 @@ PacsRetrieveResult finish(const PacsAssociation& association, const OFCondition&
   if (cancelled) throw HeaortaError(ErrorCode::Cancelled, PacsClient::tr("The retrieve was cancelled after %1 instance(s); nothing was kept.").arg(received));
   if (!writeFailure.empty())
     throw HeaortaError(ErrorCode::WriteFailed, PacsClient::tr("The retrieved study could not be written (%1); nothing was kept.").arg(QString::fromStdString(writeFailure)));
-  if (condition.bad() || !tally.finalReceived) {
-    const HeaortaError cause = association.errorFor(condition, PacsClient::tr("retrieving"));
-    throw HeaortaError(cause.code() == ErrorCode::PeerTimeout ? ErrorCode::PeerTimeout : ErrorCode::TransferIncomplete,
-                       PacsClient::tr("%1 The transfer stopped after %2 instance(s); the partial study was removed.").arg(cause.message()).arg(received));
-  }
+  if (condition.bad() || !tally.finalReceived)
+    throw association.interruptedTransfer(condition, PacsClient::tr("retrieving"),
+                                          PacsClient::tr("The transfer stopped after %1 instance(s); the partial study was removed.").arg(received));
   if (tally.failed > 0 || tally.status == STATUS_GET_Warning_SubOperationsCompleteOneOrMoreFailures || (tally.status & 0xff00) == 0xfe00)
     throw HeaortaError(ErrorCode::TransferIncomplete, PacsClient::tr("The PACS %1 sent %2 instance(s) but %3 failed (status 0x%4); the partial study was removed.")
                                                           .arg(association.node().toString())
