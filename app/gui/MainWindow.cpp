@@ -5,6 +5,10 @@
 #include "app/gui/LabelControls.h"
 #include "app/gui/MprPanel.h"
 #include "app/gui/ReportActions.h"
+#include "app/gui/StudyExports.h"
+#include "app/gui/pacs/PacsBrowser.h"
+#include "app/gui/pacs/PacsNodesDialog.h"
+#include "app/gui/pacs/PacsSendDialog.h"
 #include "app/gui/ResultsPanel.h"
 #include "app/gui/SegmentationBanner.h"
 #include "app/gui/StudyBrowser.h"
@@ -150,6 +154,18 @@ void MainWindow::createMenus() {
   exportAction_->setEnabled(false);
   file->addSeparator();
   report_->addTo(file);
+  file->addSeparator();
+  QAction* query = file->addAction(tr("&Query/Retrieve from PACS..."), this, &MainWindow::showPacsBrowser);
+  query->setObjectName(QStringLiteral("pacsQueryAction"));
+  query->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+  QAction* send = file->addAction(tr("Send to &PACS..."), this, &MainWindow::showSendToPacs);
+  send->setObjectName(QStringLiteral("pacsSendAction"));
+  QAction* nodes = file->addAction(tr("PACS &Nodes..."), this, [this] {
+    auto* dialog = new PacsNodesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+  });
+  nodes->setObjectName(QStringLiteral("pacsNodesAction"));
   file->addSeparator();
   QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
@@ -362,15 +378,26 @@ void MainWindow::chooseExport() {
     if (f.second == chosen) exportLabels(file.toStdString(), f.first);
 }
 
+void MainWindow::showPacsBrowser() {
+  if (!pacsBrowser_) {
+    pacsBrowser_ = new PacsBrowser(this);
+    connect(pacsBrowser_, &PacsBrowser::studyRetrieved, this, [this](const QString& folder) { openPath(folder.toStdString()); });
+  }
+  pacsBrowser_->show();
+  pacsBrowser_->raise();
+  pacsBrowser_->activateWindow();
+}
+
+void MainWindow::showSendToPacs() {
+  auto* dialog = new PacsSendDialog(session_, quant_, report_, this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  dialog->open();
+}
+
 void MainWindow::exportLabels(const std::filesystem::path& file, LabelExportFormat format) {
   if (!session_->labels()) return;
   try {
-    LabelExport::Options options;
-    options.algorithm = session_->segmenterKey();
-    options.editRecord = session_->edits()->provenance().toJson();
-    VoxelImage<uint8_t> calcium = quant_->lesionVoxels().toImage();
-    if (!calcium.empty()) options.calcium = &calcium;
-    LabelExport::write(format, *session_->labels(), *session_->volume(), file, options);
+    StudyExports::writeLabels(*session_, *quant_, format, file);
     statusBar()->showMessage(tr("Exported %1").arg(QString::fromStdString(file.string())), 10000);
   } catch (const HeaortaError& error) {
     fail(tr("Cannot export the labels"), error);

@@ -19,6 +19,7 @@ namespace heaorta {
 class EditController;
 class EditPanel;
 class MprPanel;
+class PacsBrowser;
 class QuantificationModel;
 class ReportActions;
 class ResultsPanel;
@@ -43,6 +44,10 @@ class MainWindow : public QMainWindow {
   void loadLabels(const std::filesystem::path& file);
   void saveLabels(const std::filesystem::path& file);
   void exportLabels(const std::filesystem::path& file, LabelExportFormat format);
+  // File > Query/Retrieve from PACS (one browser, kept while the window lives; a retrieved study
+  // opens in the study browser) and File > Send to PACS.
+  void showPacsBrowser();
+  void showSendToPacs();
   // Journals of edits a crashed session left: asks whether to restore the newest (and does).
   void offerRestore();
   // Opens the study of a recovered journal and puts its edits back on it.
@@ -106,6 +111,7 @@ class MainWindow : public QMainWindow {
   std::vector<QAction*> presetActions_;
   EditController* edits_ = nullptr;
   ReportActions* report_ = nullptr;
+  PacsBrowser* pacsBrowser_ = nullptr;
   QMenu* recentMenu_ = nullptr;
   QAction* segmentAction_ = nullptr;
   QAction* saveLabelsAction_ = nullptr;

@@ -1,6 +1,7 @@
 #include "app/gui/MprPanel.h"
 
 #include <QGridLayout>
+#include <algorithm>
 
 namespace heaorta {
 
@@ -13,6 +14,9 @@ MprPanel::MprPanel(ViewerState* state, QWidget* parent) : QWidget(parent), grid_
     views_[i]->setObjectName(QStringList{QStringLiteral("axialView"), QStringLiteral("coronalView"),
                                          QStringLiteral("sagittalView")}[i]);
     connect(views_[i], &SliceView::hovered, this, &MprPanel::hovered);
+    connect(views_[i], &SliceView::strokeEnded, this, [this] {
+      for (SliceView* v : views_) v->flushFollowedEdits();
+    });
   }
   setLayoutMode(-1);
 }
@@ -36,7 +40,14 @@ void MprPanel::refreshLabels() {
 }
 
 void MprPanel::labelsEdited(const VoxelBox& box) {
-  for (SliceView* v : views_) v->labelsEdited(box);
+  // The view under the pen draws every dab; the others follow it (SliceView::kFollowIntervalMs).
+  const auto pen = std::find_if(views_.begin(), views_.end(), [](SliceView* v) { return v->strokeInProgress(); });
+  for (SliceView* v : views_) {
+    if (pen == views_.end() || v == *pen)
+      v->labelsEdited(box);
+    else
+      v->labelsEditedElsewhere(box);
+  }
 }
 
 void MprPanel::setTool(SliceTool* tool) {

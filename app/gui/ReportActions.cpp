@@ -5,6 +5,7 @@
 #include "app/gui/models/QuantificationModel.h"
 #include "app/report/LesionKeyImage.h"
 #include "app/report/ReportWriter.h"
+#include "core/dicom/DicomEncapsulatedPdf.h"
 #include "core/util/Error.h"
 #include "viewers/volume/VolumeView3D.h"
 
@@ -53,9 +54,9 @@ ReportContent ReportActions::content(const QString& reader) const {
 bool ReportActions::askReader(QString* reader) const {
   bool ok = false;
   *reader = QInputDialog::getText(window_, tr("Sign the Report"), tr("Reader who signs this report (empty: not signed):"),
-                                  QLineEdit::Normal, QSettings().value(kReaderKey).toString(), &ok)
+                                  QLineEdit::Normal, rememberedReader(), &ok)
                 .trimmed();
-  if (ok) QSettings().setValue(kReaderKey, *reader);
+  if (ok) rememberReader(*reader);
   return ok;
 }
 
@@ -88,5 +89,14 @@ void ReportActions::chooseAndSavePdf() {
 void ReportActions::savePdf(const std::filesystem::path& file, const QString& reader) const {
   ReportWriter::writePdf(content(reader), file);
 }
+
+void ReportActions::saveDicomPdf(const std::filesystem::path& file, const QString& reader) const {
+  const ReportContent report = content(reader);
+  DicomEncapsulatedPdf::write(ReportWriter::pdf(report), report.scan, ReportWriter::title(report), report.keySlice, file);
+}
+
+QString ReportActions::rememberedReader() { return QSettings().value(kReaderKey).toString(); }
+
+void ReportActions::rememberReader(const QString& reader) { QSettings().setValue(kReaderKey, reader); }
 
 }  // namespace heaorta

@@ -31,6 +31,11 @@ class ReportActions : public QObject {
   void chooseAndSavePdf();
   // Throws HeaortaError when the file cannot be written.
   void savePdf(const std::filesystem::path& file, const QString& reader) const;
+  // The report as a DICOM Encapsulated PDF in the CT's study (throws as DicomEncapsulatedPdf::write).
+  void saveDicomPdf(const std::filesystem::path& file, const QString& reader) const;
+  // Who signed last (remembered per user).
+  static QString rememberedReader();
+  static void rememberReader(const QString& reader);
 
  private:
   bool askReader(QString* reader) const;  // false when the reader cancels

@@ -133,6 +133,10 @@ HeaortaError PacsAssociation::errorFor(const OFCondition& condition, const QStri
     return HeaortaError(ErrorCode::AssociationRejected, tr("The PACS %1 refused the association: check that its AE title is %2 and that our AE title %3 is registered there.").arg(where, node_.aeTitle, caller_.aeTitle));
   if (condition == NET_EC_NoAcceptablePresentationContexts)
     return HeaortaError(ErrorCode::PeerFailed, tr("The PACS %1 accepted the association but none of the services needed for %2.").arg(where, action));
+  // A TLS peer that does not accept our certificate (or wants one) drops the connection after the
+  // handshake, at our first write: the association never opened.
+  if (node_.tls.enabled && !isConnected() && condition.code() != DULC_TCPINITERROR)
+    return HeaortaError(ErrorCode::SecureConnectionFailed, tr("The PACS %1 closed the secure (TLS) connection while %2 (%3): it may require a certificate of ours, or not trust the one we sent.").arg(where, action, detail));
   if (condition.code() == DULC_TCPINITERROR || condition == DUL_REQUESTASSOCIATIONFAILED ||
       (!isConnected() && (condition == DUL_PEERABORTEDASSOCIATION || condition == DUL_NETWORKCLOSED)))
     return HeaortaError(ErrorCode::PeerUnreachable, tr("Cannot reach the PACS %1: nothing answers DICOM at %2 port %3 (is it running, are host and port right?). %4").arg(where, node_.host).arg(node_.port).arg(detail));

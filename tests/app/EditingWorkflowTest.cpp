@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <functional>
 
 using namespace heaorta;
 using namespace heaorta::test;
@@ -46,7 +48,7 @@ QuantResult freshResult(StudySession& s) {
 }
 
 // A left-button drag of `steps` moves from a to b, as the mouse sends it.
-void drag(QWidget* view, QPointF a, QPointF b, int steps) {
+void drag(QWidget* view, QPointF a, QPointF b, int steps, const std::function<void()>& beforeRelease = {}) {
   QTest::mousePress(view, Qt::LeftButton, Qt::NoModifier, a.toPoint());
   for (int s = 1; s <= steps; ++s) {
     const QPointF p = a + (b - a) * (double(s) / steps);
@@ -54,6 +56,7 @@ void drag(QWidget* view, QPointF a, QPointF b, int steps) {
     QApplication::sendEvent(view, &move);
     QApplication::processEvents();
   }
+  if (beforeRelease) beforeRelease();
   QTest::mouseRelease(view, Qt::LeftButton, Qt::NoModifier, b.toPoint());
 }
 
@@ -112,7 +115,18 @@ class EditingWorkflowTest : public QObject {
     const int sagittalUpdates = sagittal->overlayUpdates();
     const QPointF from = axial->widgetPositionOf({200, 150, 30}), to = axial->widgetPositionOf({320, 150, 30});
     const double heartBefore = session_.labels()->volumeMl(Heart);
-    drag(axial, from, to, 20);
+    QElapsedTimer strokeTime;
+    strokeTime.start();
+    int axialDuring = 0, sagittalDuring = 0;
+    drag(axial, from, to, 20, [&] {
+      axialDuring = axial->overlayUpdates() - axialUpdates;
+      sagittalDuring = sagittal->overlayUpdates() - sagittalUpdates;
+    });
+    // Under the pen the overlay follows every dab; the sagittal view the stroke crosses follows at
+    // most every SliceView::kFollowIntervalMs (a frame would stall the pen), and at the release.
+    QVERIFY2(axialDuring >= 15, qPrintable(QString::number(axialDuring)));
+    QVERIFY2(sagittalDuring <= 1 + strokeTime.elapsed() / SliceView::kFollowIntervalMs,
+             qPrintable(QStringLiteral("%1 in %2 ms").arg(sagittalDuring).arg(strokeTime.elapsed())));
     QVERIFY(axial->showsBrushOutline());  // the brush's 8 mm footprint follows the mouse
     QCOMPARE(session_.edits()->history().steps().size(), std::size_t(1));
     QCOMPARE(session_.edits()->history().steps()[0].title(), QStringLiteral("Brush stroke (heart)"));

@@ -1,36 +1,30 @@
 // `heaorta pacs` against a real PACS: Debian's Orthanc on loopback, loaded through its REST API.
+#include "tests/support/OrthancServer.h"
 #include "tests/support/SyntheticDicom.h"
 
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QDir>
-#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
 #include <filesystem>
+#include <map>
 #include <netinet/in.h>
+#include <signal.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
 using namespace heaorta::test;
 
 namespace {
-
-int freePort() {
-  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in address{};
-  address.sin_family = AF_INET;
-  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof(address));
-  socklen_t length = sizeof(address);
-  ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
-  ::close(fd);
-  return ntohs(address.sin_port);
-}
 
 int countFiles(const std::filesystem::path& folder) {
   int n = 0;
@@ -39,81 +33,84 @@ int countFiles(const std::filesystem::path& folder) {
   return n;
 }
 
+QStringList entries(const QString& folder) { return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot); }
+
+// SOP Instance UID -> the pixel data bytes, as stored (every file of a folder tree).
+std::map<std::string, QByteArray> pixelDataByInstance(const std::filesystem::path& folder) {
+  std::map<std::string, QByteArray> pixels;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(folder)) {
+    if (!e.is_regular_file()) continue;
+    DcmFileFormat file;
+    if (file.loadFile(e.path().c_str()).bad()) continue;
+    DcmDataset* data = file.getDataset();
+    OFString uid;
+    const Uint8* bytes = nullptr;
+    unsigned long length = 0;
+    if (data->findAndGetOFString(DCM_SOPInstanceUID, uid).bad() || data->findAndGetUint8Array(DCM_PixelData, bytes, &length).bad()) continue;
+    pixels[uid.c_str()] = QByteArray(reinterpret_cast<const char*>(bytes), static_cast<int>(length));
+  }
+  return pixels;
+}
+
+// A TCP port that accepts connections (the kernel's backlog) and never answers.
+class SilentPeer {
+ public:
+  SilentPeer() {
+    fd_ = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    ::bind(fd_, reinterpret_cast<sockaddr*>(&address), sizeof(address));
+    ::listen(fd_, 8);
+    socklen_t length = sizeof(address);
+    ::getsockname(fd_, reinterpret_cast<sockaddr*>(&address), &length);
+    port_ = ntohs(address.sin_port);
+  }
+  ~SilentPeer() { ::close(fd_); }
+  int port() const { return port_; }
+
+ private:
+  int fd_ = -1;
+  int port_ = 0;
+};
+
 }  // namespace
 
 class PacsCommandTest : public QObject {
   Q_OBJECT
   QTemporaryDir tmp_;
-  QProcess orthanc_;
-  int dicomPort_ = 0, httpPort_ = 0, movePort_ = 0;
+  OrthancServer orthanc_;
   QString studyUid_;
   int imageCount_ = 0;
 
-  QString node() const { return QStringLiteral("ORTHANC@127.0.0.1:%1").arg(dicomPort_); }
+  QStringList pacs(const QString& action) const { return {QStringLiteral("pacs"), action, QStringLiteral("--node"), orthanc_.node()}; }
 
  private Q_SLOTS:
   void initTestCase() {
-    if (QStandardPaths::findExecutable(QStringLiteral("Orthanc"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")}).isEmpty())
-      QSKIP("Orthanc is not installed (packaging/install-deps.sh installs it)");
-    dicomPort_ = freePort();
-    httpPort_ = freePort();
-    movePort_ = freePort();
-    const QJsonObject config{{"Name", "heaorta-test"},
-                             {"StorageDirectory", tmp_.filePath("db")},
-                             {"IndexDirectory", tmp_.filePath("db")},
-                             {"HttpPort", httpPort_},
-                             {"DicomPort", dicomPort_},
-                             {"DicomAet", "ORTHANC"},
-                             {"RemoteAccessAllowed", false},
-                             {"AuthenticationEnabled", false},
-                             {"DicomCheckCalledAet", true},
-                             {"DicomModalities", QJsonObject{{"heaorta", QJsonArray{"HEAORTA", "127.0.0.1", movePort_}}}}};
-    QFile file(tmp_.filePath("orthanc.json"));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QJsonDocument(config).toJson());
-    file.close();
-    orthanc_.setProcessChannelMode(QProcess::MergedChannels);
-    orthanc_.start(QStringLiteral("/usr/sbin/Orthanc"), {file.fileName()});
-    QVERIFY(orthanc_.waitForStarted());
-    const QString rest = QStringLiteral("http://127.0.0.1:%1").arg(httpPort_);
-    bool up = false;
-    for (int i = 0; i < 100 && !up; ++i) {
-      QThread::msleep(100);
-      up = runTool(QStringLiteral("curl"), {QStringLiteral("-sf"), rest + QStringLiteral("/system")}) == 0;
-    }
-    QVERIFY2(up, "Orthanc did not start");
+    if (!OrthancServer::installed()) QSKIP("Orthanc is not installed (packaging/install-deps.sh installs it)");
+    const QString problem = orthanc_.start();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     // The shared series (the demo's elements are VR UN, which Orthanc cannot index).
-    const std::filesystem::path series = sharedData("chest-ct-noncontrast");
-    for (const auto& e : std::filesystem::directory_iterator(series)) {
-      if (!e.is_regular_file()) continue;
-      QCOMPARE(runTool(QStringLiteral("curl"), {QStringLiteral("-sf"), QStringLiteral("-X"), QStringLiteral("POST"), rest + QStringLiteral("/instances"),
-                                                  QStringLiteral("--data-binary"), QStringLiteral("@") + QString::fromStdString(e.path().string())}),
-               0);
-      ++imageCount_;
-    }
-  }
-
-  void cleanupTestCase() {
-    orthanc_.terminate();
-    orthanc_.waitForFinished(10000);
+    imageCount_ = orthanc_.upload(sharedData("chest-ct-noncontrast"));
+    QVERIFY(imageCount_ > 0);
   }
 
   void echoAnswers() {
-    const CliRun r = runCli({QStringLiteral("pacs"), QStringLiteral("echo"), QStringLiteral("--node"), node()});
+    const CliRun r = runCli(pacs(QStringLiteral("echo")));
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("answered C-ECHO"));
   }
 
   void findListsTheStudyAndItsSeries() {
-    CliRun r = runCli({QStringLiteral("pacs"), QStringLiteral("find"), QStringLiteral("--node"), node(), QStringLiteral("--modality"), QStringLiteral("CT"), QStringLiteral("--json")});
+    CliRun r = runCli(pacs(QStringLiteral("find")) << QStringLiteral("--modality") << QStringLiteral("CT") << QStringLiteral("--json"));
     QCOMPARE(r.exitCode, 0);
     const QJsonArray studies = QJsonDocument::fromJson(r.out).object()["matches"].toArray();
     QCOMPARE(studies.size(), 1);
     studyUid_ = studies[0].toObject()["study_instance_uid"].toString();
     QVERIFY(!studyUid_.isEmpty());
     QCOMPARE(studies[0].toObject()["instance_count"].toInt(), imageCount_);
-    r = runCli({QStringLiteral("pacs"), QStringLiteral("find"), QStringLiteral("--node"), node(), QStringLiteral("--level"), QStringLiteral("series"),
-                QStringLiteral("--study"), studyUid_, QStringLiteral("--json")});
+    r = runCli(pacs(QStringLiteral("find")) << QStringLiteral("--level") << QStringLiteral("series") << QStringLiteral("--study") << studyUid_
+                                            << QStringLiteral("--json"));
     QCOMPARE(r.exitCode, 0);
     const QJsonArray series = QJsonDocument::fromJson(r.out).object()["matches"].toArray();
     QCOMPARE(series.size(), 1);
@@ -121,42 +118,150 @@ class PacsCommandTest : public QObject {
     QVERIFY(!series[0].toObject()["series_instance_uid"].toString().isEmpty());
   }
 
-  void getAndMoveBringEveryImage() {
+  void getAndMoveBringEveryImageWithItsPixels() {
+    const std::map<std::string, QByteArray> source = pixelDataByInstance(sharedData("chest-ct-noncontrast"));
+    QCOMPARE(int(source.size()), imageCount_);
     for (const QString& action : {QStringLiteral("get"), QStringLiteral("move")}) {
       const QString out = tmp_.filePath(action);
-      const CliRun r = runCli({QStringLiteral("pacs"), action, QStringLiteral("--node"), node(), QStringLiteral("--study"), studyUid_, QStringLiteral("-o"), out,
-                               QStringLiteral("--local-port"), QString::number(movePort_)});
+      const CliRun r = runCli(pacs(action) << QStringLiteral("--study") << studyUid_ << QStringLiteral("-o") << out << QStringLiteral("--local-port")
+                                           << QString::number(orthanc_.movePort()));
       QVERIFY2(r.exitCode == 0, r.err.constData());
-      QCOMPARE(countFiles((out + QLatin1Char('/') + studyUid_).toStdString()), imageCount_);
-      // Nothing partial left beside it.
-      QCOMPARE(QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(), 1);
-      const CliRun info = runCli({QStringLiteral("info"), out + QLatin1Char('/') + studyUid_, QStringLiteral("--json")});
-      QCOMPARE(info.exitCode, 0);
+      const std::filesystem::path study = (out + QLatin1Char('/') + studyUid_).toStdString();
+      QCOMPARE(countFiles(study), imageCount_);
+      QCOMPARE(entries(out).size(), 1);  // nothing partial left beside it
+      // Every image, byte for byte the pixel data that was uploaded.
+      QVERIFY2(pixelDataByInstance(study) == source, qPrintable(action));
+      QCOMPARE(runCli({QStringLiteral("info"), QString::fromStdString(study.string()), QStringLiteral("--json")}).exitCode, 0);
     }
   }
 
-  void storeSendsAnObjectBack() {
-    const QString sr = tmp_.filePath("result-sr.dcm");
-    CliRun r = runCli({QStringLiteral("export"), tmp_.filePath("get/") + studyUid_, QStringLiteral("--format"), QStringLiteral("sr"), QStringLiteral("-o"), sr});
+  void storeSendsASegAndAnSrBack() {
+    const QString study = tmp_.filePath("get/") + studyUid_;
+    const QString labels = tmp_.filePath("labels.nii.gz"), seg = tmp_.filePath("masks-seg.dcm"), sr = tmp_.filePath("result-sr.dcm");
+    CliRun r = runCli({QStringLiteral("segment"), study, QStringLiteral("-o"), labels});
     QVERIFY2(r.exitCode == 0 || r.exitCode == 10, r.err.constData());
-    r = runCli({QStringLiteral("pacs"), QStringLiteral("store"), QStringLiteral("--node"), node(), sr});
+    r = runCli({QStringLiteral("export"), study, QStringLiteral("--labels"), labels, QStringLiteral("--format"), QStringLiteral("seg"), QStringLiteral("-o"), seg});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QString stats;
-    QCOMPARE(runTool(QStringLiteral("curl"), {QStringLiteral("-sf"), QStringLiteral("http://127.0.0.1:%1/statistics").arg(httpPort_)}, &stats), 0);
-    QCOMPARE(QJsonDocument::fromJson(stats.toUtf8()).object()["CountInstances"].toInt(), imageCount_ + 1);
+    r = runCli({QStringLiteral("export"), study, QStringLiteral("--format"), QStringLiteral("sr"), QStringLiteral("-o"), sr});
+    QVERIFY2(r.exitCode == 0 || r.exitCode == 10, r.err.constData());
+    r = runCli(pacs(QStringLiteral("store")) << seg << sr);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(orthanc_.instanceCount(), imageCount_ + 2);
+    // Orthanc holds the SEG as a SEG, in the CT's study.
+    const QJsonArray modalities = QJsonDocument::fromJson(orthanc_.get(QStringLiteral("/studies/") + orthancStudyId() + QStringLiteral("/series?expand")))
+                                      .array();
+    QStringList found;
+    for (const QJsonValue& s : modalities) found << s.toObject()["MainDicomTags"].toObject()["Modality"].toString();
+    found.sort();
+    QCOMPARE(found, (QStringList{QStringLiteral("CT"), QStringLiteral("SEG"), QStringLiteral("SR")}));
   }
 
   void failuresHaveTheirOwnExitCodes() {
-    CliRun r = runCli({QStringLiteral("pacs"), QStringLiteral("echo"), QStringLiteral("--node"), QStringLiteral("WRONG@127.0.0.1:%1").arg(dicomPort_)});
+    CliRun r = runCli({QStringLiteral("pacs"), QStringLiteral("echo"), QStringLiteral("--node"), QStringLiteral("WRONG@127.0.0.1:%1").arg(orthanc_.dicomPort())});
     QCOMPARE(r.exitCode, 13);
     QVERIFY(r.err.contains("refused the association"));
-    r = runCli({QStringLiteral("pacs"), QStringLiteral("echo"), QStringLiteral("--node"), QStringLiteral("ORTHANC@127.0.0.1:%1").arg(freePort())});
+    r = runCli({QStringLiteral("pacs"), QStringLiteral("echo"), QStringLiteral("--node"), QStringLiteral("ORTHANC@127.0.0.1:%1").arg(freeLoopbackPort())});
     QCOMPARE(r.exitCode, 11);
     QVERIFY(r.err.contains("Cannot reach"));
     const QString out = tmp_.filePath("unknown");
-    r = runCli({QStringLiteral("pacs"), QStringLiteral("get"), QStringLiteral("--node"), node(), QStringLiteral("--study"), QStringLiteral("1.2.3.4"), QStringLiteral("-o"), out});
+    r = runCli(pacs(QStringLiteral("get")) << QStringLiteral("--study") << QStringLiteral("1.2.3.4") << QStringLiteral("-o") << out);
     QCOMPARE(r.exitCode, 14);
-    QCOMPARE(QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(), 0);
+    QCOMPARE(entries(out).size(), 0);
+  }
+
+  void aPeerThatNeverAnswersTimesOut() {
+    SilentPeer silent;
+    QElapsedTimer clock;
+    clock.start();
+    const CliRun r = runCli({QStringLiteral("pacs"), QStringLiteral("echo"), QStringLiteral("--node"), QStringLiteral("ORTHANC@127.0.0.1:%1").arg(silent.port()),
+                             QStringLiteral("--timeout"), QStringLiteral("2")});
+    QCOMPARE(r.exitCode, 12);
+    QVERIFY2(clock.elapsed() < 15000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY2(!r.err.isEmpty(), r.out.constData());
+  }
+
+  // Orthanc stops (SIGSTOP) once the first image has arrived: the retrieve ends with a time-out,
+  // and nothing that looks like a complete study is left.
+  void aTransferThatStallsLeavesNoStudy() { cutTransfer(SIGSTOP, 12); }
+
+  void tlsWithCertificatesBothWays() {
+    if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty()) QSKIP("openssl is not installed");
+    QTemporaryDir pki;
+    const auto file = [&pki](const char* name) { return pki.filePath(QString::fromLatin1(name)); };
+    const auto openssl = [](const QStringList& args) { return runTool(QStringLiteral("openssl"), args); };
+    QFile ext(file("ext.cnf"));
+    QVERIFY(ext.open(QIODevice::WriteOnly));
+    ext.write("subjectAltName=IP:127.0.0.1\n");
+    ext.close();
+    QCOMPARE(openssl({"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=heaorta-test-ca", "-keyout", file("ca.key"), "-out", file("ca.pem")}), 0);
+    for (const char* who : {"server", "client"}) {
+      const QString w = QString::fromLatin1(who);
+      QCOMPARE(openssl({"req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=" + w, "-keyout", pki.filePath(w + ".key"), "-out", pki.filePath(w + ".csr")}), 0);
+      QCOMPARE(openssl({"x509", "-req", "-in", pki.filePath(w + ".csr"), "-CA", file("ca.pem"), "-CAkey", file("ca.key"), "-CAcreateserial", "-days", "2",
+                        "-extfile", file("ext.cnf"), "-out", pki.filePath(w + ".pem")}),
+               0);
+    }
+    OrthancServer secure;
+    const QString problem = secure.start(QJsonObject{{"DicomTlsEnabled", true},
+                                                     {"DicomTlsCertificate", file("server.pem")},
+                                                     {"DicomTlsPrivateKey", file("server.key")},
+                                                     {"DicomTlsTrustedCertificates", file("ca.pem")},
+                                                     {"DicomTlsRemoteCertificateRequired", true}});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QStringList tls{QStringLiteral("--tls"), QStringLiteral("--tls-ca"), file("ca.pem")};
+    const QStringList client{QStringLiteral("--tls-cert"), file("client.pem"), QStringLiteral("--tls-key"), file("client.key")};
+    const QStringList echo{QStringLiteral("pacs"), QStringLiteral("echo"), QStringLiteral("--node"), secure.node(), QStringLiteral("--timeout"), QStringLiteral("5")};
+    CliRun r = runCli(QStringList(echo) << tls << client);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.contains("TLS"));
+    // Store and find over TLS too.
+    const QString sr = tmp_.filePath("result-sr.dcm");
+    r = runCli(QStringList{QStringLiteral("pacs"), QStringLiteral("store"), QStringLiteral("--node"), secure.node()} << tls << client << sr);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(secure.instanceCount(), 1);
+    // Without our certificate the PACS refuses, and a CA that did not sign the PACS's certificate
+    // is not trusted: both exit 16 (TLS). Plain DICOM to the TLS port never succeeds.
+    r = runCli(QStringList(echo) << tls);
+    qInfo("TLS without our certificate: exit %d, %s", r.exitCode, r.err.trimmed().constData());
+    QVERIFY2(r.exitCode == 16, r.err.constData());
+    r = runCli(QStringList(echo) << QStringLiteral("--tls") << QStringLiteral("--tls-ca") << file("client.pem") << client);
+    QVERIFY2(r.exitCode == 16, r.err.constData());
+    r = runCli(echo);
+    QVERIFY2(r.exitCode != 0, r.out.constData());
+  }
+
+  // Last: Orthanc dies (SIGKILL) once the first image has arrived: the connection breaks, exit 15.
+  void aPacsThatDiesMidwayLeavesNoStudy() { cutTransfer(SIGKILL, 15); }
+
+ private:
+  void cutTransfer(int signal, int expectedExit) {
+    const QString out = tmp_.filePath(QStringLiteral("cut-%1").arg(signal));
+    QProcess cli;
+    cli.setProgram(QString::fromLocal8Bit(qgetenv("HEAORTA_CLI")));
+    cli.setArguments(pacs(QStringLiteral("get")) << QStringLiteral("--study") << studyUid_ << QStringLiteral("-o") << out << QStringLiteral("--timeout")
+                                                << QStringLiteral("2"));
+    cli.start();
+    QVERIFY(cli.waitForStarted());
+    bool cut = false;
+    for (int i = 0; i < 4000 && !cut && cli.state() != QProcess::NotRunning; ++i) {
+      if (countFiles(out.toStdString()) >= 1) cut = ::kill(static_cast<pid_t>(orthanc_.pid()), signal) == 0;
+      QThread::usleep(500);
+    }
+    const bool finished = cli.waitForFinished(60000);
+    if (cut && signal == SIGSTOP) ::kill(static_cast<pid_t>(orthanc_.pid()), SIGCONT);
+    QVERIFY(finished);
+    if (!cut) QSKIP("the whole study arrived before Orthanc could be stopped");
+    const QByteArray said = cli.readAllStandardError().trimmed();
+    qInfo("signal %d mid-transfer: exit %d, %s", signal, cli.exitCode(), said.constData());
+    QVERIFY2(cli.exitCode() == expectedExit, said.constData());
+    QVERIFY(said.contains("partial study was removed"));
+    QVERIFY(!QFileInfo::exists(out + QLatin1Char('/') + studyUid_));
+    QCOMPARE(entries(out).size(), 0);
+  }
+
+  QString orthancStudyId() const {
+    const QJsonArray studies = QJsonDocument::fromJson(orthanc_.get(QStringLiteral("/studies"))).array();
+    return studies.isEmpty() ? QString() : studies[0].toString();
   }
 };
 

@@ -4,6 +4,7 @@
 
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QTimer>
 #include <QWheelEvent>
 #include <algorithm>
 #include <cstring>
@@ -42,7 +43,11 @@ SliceView::SliceView(Plane plane, ViewerState* state, QWidget* parent)
       crosshair_(vtkSmartPointer<vtkPolyData>::New()),
       crosshairActor_(vtkSmartPointer<vtkActor>::New()),
       annotations_(renderer()),
-      outline_(renderer()) {
+      outline_(renderer()),
+      followTimer_(new QTimer(this)) {
+  followTimer_->setSingleShot(true);
+  followTimer_->setInterval(kFollowIntervalMs);
+  connect(followTimer_, &QTimer::timeout, this, &SliceView::flushFollowedEdits);
   setMouseTracking(true);
   setFocusPolicy(Qt::StrongFocus);
   renderer()->SetBackground(0, 0, 0);
@@ -134,6 +139,17 @@ void SliceView::labelsEdited(const VoxelBox& box) {
   refreshLabels();
 }
 
+void SliceView::labelsEditedElsewhere(const VoxelBox& box) {
+  if (!box.crossesSlice(orientation_.sliceAxis, shownSlice_)) return;
+  followedEditPending_ = true;
+  if (!followTimer_->isActive()) followTimer_->start();
+}
+
+void SliceView::flushFollowedEdits() {
+  followTimer_->stop();
+  if (followedEditPending_) refreshLabels();
+}
+
 void SliceView::setTool(SliceTool* tool) {
   tool_ = tool;
   if ((!tool_ || tool_->outlineRadiusMm() <= 0) && outline_.visible()) {
@@ -191,6 +207,7 @@ void SliceView::updateWindowLevel() {
 }
 
 void SliceView::updateOverlay() {
+  followedEditPending_ = false;
   if (!volume_) return;
   ++overlayUpdates_;
   std::vector<uint8_t> rgba;
@@ -374,8 +391,10 @@ void SliceView::mouseReleaseEvent(QMouseEvent* event) {
     const auto voxel = voxelAt(event->position());
     tool_->release(toolEvent(voxel.value_or(state_->cursor()), event->modifiers()));
   }
+  const bool stroked = toolDrag_;
   toolDrag_ = false;
   dragButton_ = Qt::NoButton;
+  if (stroked) Q_EMIT strokeEnded();
 }
 
 void SliceView::wheelEvent(QWheelEvent* event) {

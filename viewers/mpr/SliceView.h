@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 
+class QTimer;
 class vtkImageData;
 class vtkImageSliceMapper;
 class vtkImageSlice;
@@ -40,6 +41,13 @@ class SliceView : public VtkOpenGLWidget {
   void refreshLabels();
   // After an edit of `box`: redraws only when the shown slice crosses it.
   void labelsEdited(const VoxelBox& box);
+  // The same while a stroke goes on in another view: this view follows at most every
+  // kFollowIntervalMs (a frame costs 10-15 ms in software GL, and would stall the pen) and at once
+  // when flushFollowedEdits() is called at the stroke's end.
+  void labelsEditedElsewhere(const VoxelBox& box);
+  void flushFollowedEdits();
+  static constexpr int kFollowIntervalMs = 100;
+  bool strokeInProgress() const { return toolDrag_; }
   // With a tool, the left button edits (Shift+left still moves the crosshair); null navigates.
   void setTool(SliceTool* tool);
   bool showsBrushOutline() const { return outline_.visible(); }
@@ -59,6 +67,7 @@ class SliceView : public VtkOpenGLWidget {
 
  Q_SIGNALS:
   void hovered(const heaorta::Index3& voxel);
+  void strokeEnded();
 
  protected:
   void mousePressEvent(QMouseEvent* event) override;
@@ -103,6 +112,8 @@ class SliceView : public VtkOpenGLWidget {
   SliceTool* tool_ = nullptr;
   BrushOutline outline_;
   bool toolDrag_ = false;
+  bool followedEditPending_ = false;
+  QTimer* followTimer_;
   int overlayUpdates_ = 0;
   Qt::MouseButton dragButton_ = Qt::NoButton;
   QPointF dragStart_;
