@@ -49,6 +49,33 @@
     </message>
 </context>
 <context>
+    <name>heaorta::PacsBrowser</name>
+    <message numerus="yes">
+        <source>%n study(s) found.</source>
+        <translation>
+            <numerusform>%n study found.</numerusform>
+            <numerusform>%n studies found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrieved %n image(s) into %1.</source>
+        <translation>
+            <numerusform>Retrieved %n image into %1.</numerusform>
+            <numerusform>Retrieved %n images into %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::PacsSendDialog</name>
+    <message numerus="yes">
+        <source>%1 of %n object(s) stored on %2.</source>
+        <translation>
+            <numerusform>%1 of %n object stored on %2.</numerusform>
+            <numerusform>%1 of %n objects stored on %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>heaorta::QuantificationEngine</name>
     <message numerus="yes">
         <source>%n coronary lesion(s) are not assigned to an artery; per-artery totals and the vessel count are incomplete.</source>

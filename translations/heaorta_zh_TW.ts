@@ -1052,6 +1052,18 @@ Restore them?</source>
         <source>The corrected masks are not saved and would be replaced. Discard the edits?</source>
         <translation>修正後的遮罩尚未儲存，將被取代。要捨棄這些編輯嗎？</translation>
     </message>
+    <message>
+        <source>&amp;Query/Retrieve from PACS...</source>
+        <translation>從 PACS 查詢/擷取(&amp;Q)...</translation>
+    </message>
+    <message>
+        <source>Send to &amp;PACS...</source>
+        <translation>傳送至 PACS(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>PACS &amp;Nodes...</source>
+        <translation>PACS 節點(&amp;N)...</translation>
+    </message>
 </context>
 <context>
     <name>heaorta::MesaPercentile</name>
@@ -1284,6 +1296,121 @@ Restore them?</source>
         <source>The PACS %1 answered %2 with a failure (status 0x%3): it may not allow this for our AE title %4.</source>
         <translation>PACS %1 對%2回覆失敗（狀態 0x%3）：可能不允許本機 AE 名稱 %4 執行此操作。</translation>
     </message>
+    <message>
+        <source>The PACS %1 closed the secure (TLS) connection while %2 (%3): it may require a certificate of ours, or not trust the one we sent.</source>
+        <translation>PACS %1 在%2時關閉了安全（TLS）連線（%3）：它可能要求本機提供憑證，或不信任本機送出的憑證。</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::PacsBrowser</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜尋(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Retrieve and Open</source>
+        <translation>擷取並開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Query/Retrieve from PACS</source>
+        <translation>從 PACS 查詢/擷取</translation>
+    </message>
+    <message>
+        <source>DICOM wildcards: * and ?</source>
+        <translation>DICOM 萬用字元：* 與 ?</translation>
+    </message>
+    <message>
+        <source>YYYYMMDD, YYYYMMDD-YYYYMMDD, -YYYYMMDD</source>
+        <translation>YYYYMMDD、YYYYMMDD-YYYYMMDD、-YYYYMMDD</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>病人</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>病歷號</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>檢查日期</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>檢查單號</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Modalities</source>
+        <translation>影像類別</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>影像數</translation>
+    </message>
+    <message>
+        <source>&amp;Nodes...</source>
+        <translation>節點(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>PACS:</source>
+        <translation>PACS：</translation>
+    </message>
+    <message>
+        <source>Patient ID:</source>
+        <translation>病歷號：</translation>
+    </message>
+    <message>
+        <source>Patient name:</source>
+        <translation>病人姓名：</translation>
+    </message>
+    <message>
+        <source>Study date:</source>
+        <translation>檢查日期：</translation>
+    </message>
+    <message>
+        <source>Modality:</source>
+        <translation>影像類別：</translation>
+    </message>
+    <message>
+        <source>No PACS is configured yet: add one with Nodes...</source>
+        <translation>尚未設定任何 PACS：請用「節點...」新增。</translation>
+    </message>
+    <message>
+        <source>Searching %1...</source>
+        <translation>正在搜尋 %1...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n study(s) found.</source>
+        <translation>
+            <numerusform>找到 %n 筆檢查。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retrieving the study from %1...</source>
+        <translation>正在從 %1 擷取檢查...</translation>
+    </message>
+    <message>
+        <source>Retrieving from %1</source>
+        <translation>正在從 %1 擷取</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrieved %n image(s) into %1.</source>
+        <translation>
+            <numerusform>已擷取 %n 張影像至 %1。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>heaorta::PacsClient</name>
@@ -1405,6 +1532,206 @@ Restore them?</source>
     <message>
         <source>the port must be a number from 1 to 65535</source>
         <translation>連接埠必須是 1 到 65535 的數字</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::PacsNodesDialog</name>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM 檔案 (*.pem *.crt *.key);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>DICOM over TLS</source>
+        <translation>DICOM over TLS（加密連線）</translation>
+    </message>
+    <message>
+        <source>Retrieve with C-MOVE (for a PACS without C-GET)</source>
+        <translation>以 C-MOVE 擷取（用於不支援 C-GET 的 PACS）</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>測試連線(&amp;T)</translation>
+    </message>
+    <message>
+        <source>PACS Nodes</source>
+        <translation>PACS 節點</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>PEM file the PACS&apos;s certificate chains to</source>
+        <translation>PACS 憑證所追溯的 PEM 檔案</translation>
+    </message>
+    <message>
+        <source>PEM file, when the PACS asks for ours</source>
+        <translation>PEM 檔案，供 PACS 要求本機憑證時使用</translation>
+    </message>
+    <message>
+        <source>PEM file of that certificate&apos;s key</source>
+        <translation>該憑證私密金鑰的 PEM 檔案</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>新增(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>PACS node</source>
+        <translation>PACS 節點</translation>
+    </message>
+    <message>
+        <source>AE title:</source>
+        <translation>AE 名稱：</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主機：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>連接埠：</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>CA 憑證：</translation>
+    </message>
+    <message>
+        <source>Our certificate:</source>
+        <translation>本機憑證：</translation>
+    </message>
+    <message>
+        <source>Our private key:</source>
+        <translation>本機私密金鑰：</translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation>本工作站</translation>
+    </message>
+    <message>
+        <source>Our AE title:</source>
+        <translation>本機 AE 名稱：</translation>
+    </message>
+    <message>
+        <source>Time-out:</source>
+        <translation>逾時：</translation>
+    </message>
+    <message>
+        <source>Retrieved studies go to:</source>
+        <translation>擷取的檢查存放於：</translation>
+    </message>
+    <message>
+        <source>Our storage port for C-MOVE:</source>
+        <translation>本機 C-MOVE 接收連接埠：</translation>
+    </message>
+    <message>
+        <source>%1 (TLS)</source>
+        <translation>%1（TLS）</translation>
+    </message>
+    <message>
+        <source>Our AE title: %1.</source>
+        <translation>本機 AE 名稱：%1。</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>%1: the host is empty.</source>
+        <translation>%1：未填主機。</translation>
+    </message>
+    <message>
+        <source>%1: a certificate of ours needs its private key, and a key its certificate.</source>
+        <translation>%1：本機憑證需要搭配其私密金鑰，私密金鑰也需要搭配其憑證。</translation>
+    </message>
+    <message>
+        <source>Say where retrieved studies go.</source>
+        <translation>請指定擷取的檢查存放位置。</translation>
+    </message>
+    <message>
+        <source>Asking %1 for a C-ECHO...</source>
+        <translation>正在向 %1 發送 C-ECHO...</translation>
+    </message>
+    <message>
+        <source>%1 answered the C-ECHO in %2 ms.</source>
+        <translation>%1 於 %2 毫秒內回應了 C-ECHO。</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::PacsSendDialog</name>
+    <message>
+        <source>Masks as DICOM SEG</source>
+        <translation>遮罩（DICOM SEG）</translation>
+    </message>
+    <message>
+        <source>Results as DICOM SR</source>
+        <translation>結果（DICOM SR）</translation>
+    </message>
+    <message>
+        <source>Report as DICOM PDF</source>
+        <translation>報告（DICOM PDF）</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>傳送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send to PACS</source>
+        <translation>傳送至 PACS</translation>
+    </message>
+    <message>
+        <source>empty: not signed</source>
+        <translation>空白：未簽署</translation>
+    </message>
+    <message>
+        <source>PACS:</source>
+        <translation>PACS：</translation>
+    </message>
+    <message>
+        <source>Reader who signs:</source>
+        <translation>簽署的判讀醫師：</translation>
+    </message>
+    <message>
+        <source>Only a study loaded from DICOM can be sent: the objects refer to its images.</source>
+        <translation>只有從 DICOM 載入的檢查可以傳送：這些物件須參照其影像。</translation>
+    </message>
+    <message>
+        <source>No PACS is configured yet: add one under File &gt; PACS Nodes.</source>
+        <translation>尚未設定任何 PACS：請在「檔案 &gt; PACS 節點」中新增。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>無法建立暫存資料夾：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>未傳送任何物件：%1</translation>
+    </message>
+    <message>
+        <source>Choose what to send.</source>
+        <translation>請選擇要傳送的內容。</translation>
+    </message>
+    <message>
+        <source>Sending to %1...</source>
+        <translation>正在傳送至 %1...</translation>
+    </message>
+    <message>
+        <source>Sending to %1</source>
+        <translation>正在傳送至 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n object(s) stored on %2.</source>
+        <translation>
+            <numerusform>已將 %n 個物件中的 %1 個存入 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未傳送：%1</translation>
     </message>
 </context>
 <context>
@@ -2170,6 +2497,17 @@ Restore them?</source>
     <message>
         <source>%1: %2 series in %3 file(s), %4 skipped (double-click a series to open it)</source>
         <translation>%1：%3 個檔案中有 %2 個序列，略過 %4 個（雙擊序列即可開啟）</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::StudyExports</name>
+    <message>
+        <source>There are no masks to export.</source>
+        <translation>沒有可匯出的遮罩。</translation>
+    </message>
+    <message>
+        <source>There are no results to export.</source>
+        <translation>沒有可匯出的結果。</translation>
     </message>
 </context>
 <context>
