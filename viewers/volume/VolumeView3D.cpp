@@ -43,6 +43,7 @@ vtkSmartPointer<vtkImageData> wrap(const ImageGeometry& g, const T* data) {
 
 VolumeView3D::VolumeView3D(QWidget* parent) : VtkOpenGLWidget(parent) {
   setObjectName(QStringLiteral("view3d"));
+  surfacePool_.setThreadPriority(QThread::IdlePriority);
   labels_.opacity = 0.7;
   lesions_.opacity = 1.0;
   setFocusPolicy(Qt::StrongFocus);
@@ -193,7 +194,7 @@ void VolumeView3D::startExtraction(Layer& layer, Job job) {
     showSurfaces(layer, watcher->result());
     if (!buildingSurfaces()) Q_EMIT surfacesReady();
   });
-  watcher->setFuture(QtConcurrent::run(std::move(job)));
+  watcher->setFuture(QtConcurrent::run(&surfacePool_, std::move(job)));
 }
 
 void VolumeView3D::showSurfaces(Layer& layer, const Surfaces& surfaces) {

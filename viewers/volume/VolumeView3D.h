@@ -7,6 +7,7 @@
 #include "viewers/vtk/VtkOpenGLWidget.h"
 
 #include <QFutureWatcher>
+#include <QThreadPool>
 #include <functional>
 #include <optional>
 #include <memory>
@@ -81,6 +82,9 @@ class VolumeView3D : public VtkOpenGLWidget {
   void dropPendingExtraction(Layer& layer);
   void clearLayer(Layer& layer);
 
+  // Surface extraction runs at idle priority (Linux: SCHED_IDLE): on a 2-core machine it would
+  // otherwise take a core from the next stroke's drawing. Declared first, so destroyed last.
+  QThreadPool surfacePool_;
   std::shared_ptr<const Volume> volume_;
   vtkSmartPointer<vtkVolume> ctVolume_;
   Layer labels_;
