@@ -88,6 +88,10 @@
         <source>Segmentation finished</source>
         <translation>分割完成</translation>
     </message>
+    <message>
+        <source>The ascending aorta was not found; the top of the heart label is set 2 cm below the carina (the tracheal bifurcation): check it at the pulmonary trunk.</source>
+        <translation>未找到升主動脈；心臟標記的上緣設在氣管隆突（氣管分叉處）下方 2 公分：請在肺動脈幹處確認。</translation>
+    </message>
 </context>
 <context>
     <name>heaorta::AtomicFile</name>

@@ -49,6 +49,10 @@ SegmentationResult AnatomicalSegmenter::segment(const Volume& ct, ProgressSink& 
     out.notices.push_back(Notice::translatable(QStringLiteral("aorta-not-found"), [] {
       return tr("The descending aorta was not found; no aorta and no heart labels were made.");
     }));
+  else if (aorta.ascending.empty() && heart.topFromCarina)
+    out.notices.push_back(Notice::translatable(QStringLiteral("ascending-aorta-not-found"), [] {
+      return tr("The ascending aorta was not found; the top of the heart label is set 2 cm below the carina (the tracheal bifurcation): check it at the pulmonary trunk.");
+    }));
   else if (aorta.ascending.empty())
     out.notices.push_back(Notice::translatable(QStringLiteral("ascending-aorta-not-found"), [] {
       return tr("The ascending aorta was not found; the top of the heart label is estimated and may include the great vessels.");

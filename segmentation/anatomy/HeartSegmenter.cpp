@@ -1,11 +1,19 @@
 #include "segmentation/anatomy/HeartSegmenter.h"
 
 #include "core/util/Parallel.h"
+#include "segmentation/anatomy/CarinaFinder.h"
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace heaorta {
+
+namespace {
+constexpr double kSacBelowCarinaMm = 20.0;
+constexpr double kEpicardialFatMm = 6.0;
+constexpr std::pair<int, int> kFatHu{-190, -30};
+}  // namespace
 
 HeartSegmenter::Result HeartSegmenter::segment(const Volume& ct, const ThoraxAnalysis& t, const AortaTracker::Result& aorta) {
   const ImageGeometry& g = ct.geometry();
@@ -24,23 +32,32 @@ HeartSegmenter::Result HeartSegmenter::segment(const Volume& ct, const ThoraxAna
   } else {
     r.topSlice = std::max(0, aorta.descending.last() - static_cast<int>(std::lround(40.0 / dz)));
   }
+  // The diaphragm is fitted in the region below that estimate.
+  const int regionTop = r.topSlice;
+  // Without the aortic root, the carina bounds the sac: the pulmonary trunk divides 1.5-2.5 cm
+  // below it, where the sac ends (the descending aorta's top may be a subclavian artery).
+  if (!r.topFromAorticRoot)
+    if (const std::optional<int> carina = CarinaFinder::find(ct, t)) {
+      r.topSlice = std::clamp(*carina - static_cast<int>(std::lround(kSacBelowCarinaMm / dz)), 0, r.topSlice);
+      r.topFromCarina = true;
+    }
   const auto descAt = [&](int k) {
     const auto& cs = aorta.descending.circles;
     return *std::min_element(cs.begin(), cs.end(),
                              [k](const AortaCircle& a, const AortaCircle& b) { return std::abs(a.slice - k) < std::abs(b.slice - k); });
   };
   // The heart lies in front of the descending aorta; fit the diaphragm around that region.
-  const AortaCircle mid = descAt(r.topSlice - static_cast<int>(60.0 / dz));
+  const AortaCircle mid = descAt(regionTop - static_cast<int>(60.0 / dz));
   const Eigen::Vector2d heartCentre(mid.centre.x() - 20.0 / px, mid.centre.y() - 70.0 / px);
   // The heart's shadow: columns where the mediastinum fills much of the heart's height.
   Mask shadow(ImageGeometry{{w, h, 1}, g.spacing, g.origin, g.direction}, 0);
   {
     const int from = std::max(0, t.firstThoracicSlice);
-    const int span = std::max(1, r.topSlice - from + 1);
+    const int span = std::max(1, regionTop - from + 1);
     for (int j = 0; j < h; ++j)
       for (int i = 0; i < w; ++i) {
         int n = 0;
-        for (int k = from; k <= r.topSlice; ++k) n += t.mediastinum.at(i, j, k);
+        for (int k = from; k <= regionTop; ++k) n += t.mediastinum.at(i, j, k);
         shadow.at(i, j, 0) = n > 0.3 * span ? 1 : 0;
       }
     shadow = maskops::dilate2d(shadow, 10.0);
@@ -105,6 +122,23 @@ HeartSegmenter::Result HeartSegmenter::segment(const Volume& ct, const ThoraxAna
     above = maskops::dilate2d(above, margin);
     uint8_t* s = heart.slice(k);
     for (std::size_t q = 0; q < static_cast<std::size_t>(w) * h; ++q) s[q] = s[q] && above.voxels()[q];
+  }
+  if (!t.contrast) {
+    // The sac holds the epicardial fat between the heart's surface and the pericardium, mostly a
+    // few millimetres thick; paracardial fat lies beyond the pericardium. Grow 6 mm into fat (never
+    // into lung, aorta or below the diaphragm).
+    const Mask shell = maskops::dilate(heart, kEpicardialFatMm);
+    parallelFor(static_cast<std::size_t>(std::min(d, r.topSlice + 1)), [&](std::size_t kk) {
+      const int k = static_cast<int>(kk);
+      for (int j = 0; j < h; ++j)
+        for (int i = 0; i < w; ++i) {
+          const std::size_t q = (static_cast<std::size_t>(k) * h + j) * w + i;
+          if (heart.voxels()[q] || !shell.voxels()[q] || !t.mediastinum.voxels()[q] || aortaMask.voxels()[q]) continue;
+          if (diaphragm.valid() && k < diaphragm.sliceAt(i, j) - 5.0 / dz) continue;
+          const int hu = ct.voxels()[q];
+          if (hu >= kFatHu.first && hu <= kFatHu.second) heart.voxels()[q] = 1;
+        }
+    });
   }
   r.heart = maskops::largestComponent3d(heart);
   r.bottomSlice = -1;

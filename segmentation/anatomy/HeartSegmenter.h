@@ -6,8 +6,9 @@
 namespace heaorta {
 
 // The heart within the pericardial sac: mediastinal soft tissue between the diaphragm and the
-// aortic root level, in front of the descending aorta, without the aorta; closed so that the
-// epicardial fat in its grooves belongs to it. On contrast CT (where the fallback is only an aid)
+// aortic root level (or 2 cm below the carina when the root is not found), in front of the
+// descending aorta, without the aorta; closed so that the epicardial fat in its grooves belongs to
+// it, and grown into the fat layer on its surface. On contrast CT (where the fallback is only an aid)
 // it follows the enhanced chambers and myocardium instead.
 class HeartSegmenter {
  public:
@@ -16,6 +17,7 @@ class HeartSegmenter {
     int topSlice = -1;
     int bottomSlice = -1;
     bool topFromAorticRoot = false;
+    bool topFromCarina = false;
     bool diaphragmFitted = false;
   };
   static Result segment(const Volume& ct, const ThoraxAnalysis& thorax, const AortaTracker::Result& aorta);

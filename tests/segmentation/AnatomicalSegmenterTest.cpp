@@ -53,6 +53,47 @@ class AnatomicalSegmenterTest : public QObject {
     QVERIFY(hasNotice(r, "contrast-detected"));
   }
 
+  // Expert pericardial masks on unseen non-contrast CT (NLST, 3 mm): the fallback was not developed
+  // on them beyond one global choice each for the carina offset and the epicardial fat layer.
+  void expertHeartMasks_data() {
+    QTest::addColumn<QString>("scan");
+    QTest::addColumn<double>("floor");
+    QTest::newRow("0506") << QStringLiteral("0506") << 0.88;  // 0.888 on 2026-12-07 (0.820 before)
+    QTest::newRow("0909") << QStringLiteral("0909") << 0.88;  // 0.887 (0.774 before)
+  }
+
+  void expertHeartMasks() {
+    QFETCH(QString, scan);
+    QFETCH(double, floor);
+    const std::string folder = "noncontrast-heart-labels/" + scan.toStdString();
+    const Volume ct = VolumeFileIO::readVolume(sharedData(folder + "/ct.nrrd"));
+    const LabelMap expert = VolumeFileIO::readLabelMap(sharedData(folder + "/labels.nrrd"));
+    LabelMap expertHeart(expert.geometry());  // label 1 = heart; 2 (bone) and 3 (calcium) left out
+    for (std::size_t q = 0; q < expert.voxels().size(); ++q) expertHeart.voxels()[q] = expert.voxels()[q] == 1 ? Heart : Background;
+    NullProgress progress;
+    const SegmentationResult r = AnatomicalSegmenter().segment(ct, progress);
+    overlayMontage(ct, r.labels, &expertHeart).save(artefactPath(QStringLiteral("fallback-nlst-%1.png").arg(scan)));
+    const double dice = compareLabels(r.labels, expertHeart, {Heart}, {Heart}).dice();
+    // Fat (-190..-30 HU) inside our heart label against inside the expert's: the third number.
+    const auto fatMl = [&ct](const LabelMap& labels) {
+      std::size_t n = 0;
+      for (std::size_t q = 0; q < labels.voxels().size(); ++q)
+        n += labels.voxels()[q] == Heart && ct.voxels()[q] >= -190 && ct.voxels()[q] <= -30;
+      return n * ct.geometry().voxelVolumeMm3() / 1000.0;
+    };
+    const double ours = fatMl(r.labels), theirs = fatMl(expertHeart);
+    qInfo("NLST %s: heart Dice %.3f (ours %.0f mL, expert %.0f mL), fat %.0f mL vs %.0f mL, ascending aorta %.0f mL, descending %.0f mL, %.2f s",
+          qPrintable(scan), dice, r.labels.volumeMl(Heart), expertHeart.volumeMl(Heart), ours, theirs, r.labels.volumeMl(AscendingAorta),
+          r.labels.volumeMl(DescendingAorta), r.seconds);
+    QVERIFY2(std::abs(ours - theirs) <= 0.2 * theirs, qPrintable(QStringLiteral("fat %1 vs %2 mL").arg(ours).arg(theirs)));
+    QVERIFY2(r.labels.volumeMl(DescendingAorta) > 50, "the descending aorta is found");
+    QVERIFY2(dice >= floor, qPrintable(QString::number(dice)));  // no step back
+    QEXPECT_FAIL("", "issue #11: heart Dice 0.90 is not reached yet", Continue);
+    QVERIFY2(dice >= 0.90, qPrintable(QString::number(dice)));
+    QEXPECT_FAIL("", "issue #11: the ascending aorta is not found on these scans", Continue);
+    QVERIFY(r.labels.volumeMl(AscendingAorta) > 20);
+  }
+
   void nonContrastHeartAndAortaAreWhereTheAnatomyIs() {
     const SegmentationResult& r = demoResult_;
     const double ml = demo_.geometry().voxelVolumeMm3() / 1000.0;
@@ -70,6 +111,7 @@ class AnatomicalSegmenterTest : public QObject {
     // Against the hand-drawn pericardial outline.
     const LabelMap drawn = handDrawnHeartLabel(demo_.geometry());
     const double dice = compareLabels(r.labels, drawn, {Heart}, {Heart}).dice();
+    qInfo("non-contrast demo: Dice heart %.3f against the hand-drawn outline", dice);
     QVERIFY2(dice > 0.75, qPrintable(QString::number(dice)));
     QVERIFY(!r.contrastDetected);
     QVERIFY(hasNotice(r, "fallback-segmenter"));
