@@ -132,7 +132,7 @@ HeartSegmenter::Result HeartSegmenter::segment(const Volume& ct, const ThoraxAna
       const int k = static_cast<int>(kk);
       for (int j = 0; j < h; ++j)
         for (int i = 0; i < w; ++i) {
-          const std::size_t q = (static_cast<std::size_t>(k) * h + j) * w + i;
+          const std::size_t q = g.linearIndex(i, j, k);
           if (heart.voxels()[q] || !shell.voxels()[q] || !t.mediastinum.voxels()[q] || aortaMask.voxels()[q]) continue;
           if (diaphragm.valid() && k < diaphragm.sliceAt(i, j) - 5.0 / dz) continue;
           const int hu = ct.voxels()[q];
