@@ -14,6 +14,7 @@ namespace heaorta {
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
+constexpr double kArchAboveCarinaMm = 20.0;
 
 struct BloodRange {
   int low, high, maxStd;
@@ -426,8 +427,12 @@ AortaTracker::Result AortaTracker::track(const Volume& ct, const ThoraxAnalysis&
     });
     return *it;
   };
-  const int ascendingFrom = std::max(from, result.descending.last() - static_cast<int>(std::lround(110.0 / dz)));
-  result.ascending = link(cands, ascendingFrom, result.descending.last(), px, dz, [&](const AortaCircle& c) {
+  // The arch tops out 1-3 cm above the carina; the descending track can run on above it into the
+  // left subclavian artery, and the ascending search must not be placed by that.
+  int archLevel = result.descending.last();
+  if (thorax.carina) archLevel = std::min(archLevel, *thorax.carina + static_cast<int>(std::lround(kArchAboveCarinaMm / dz)));
+  const int ascendingFrom = std::max(from, archLevel - static_cast<int>(std::lround(110.0 / dz)));
+  result.ascending = link(cands, ascendingFrom, archLevel, px, dz, [&](const AortaCircle& c) {
     const AortaCircle desc = descAt(c.slice);
     const Eigen::Vector2d offset = (c.centre - desc.centre) * px;  // mm: x left, y posterior
     if (offset.y() > -35.0 || c.radiusMm < 10.0) return kInf;
@@ -436,7 +441,7 @@ AortaTracker::Result AortaTracker::track(const Volume& ct, const ThoraxAnalysis&
     const double size = (c.radiusMm - 16.0) / 5.0;  // ascending aorta: 25-35 mm across
     return -2.0 * c.score + (dist / 30.0) * (dist / 30.0) + 0.5 * size * size;
   });
-  if (!result.ascending.empty() && result.ascending.last() < result.descending.last() - static_cast<int>(std::lround(40.0 / dz)))
+  if (!result.ascending.empty() && result.ascending.last() < archLevel - static_cast<int>(std::lround(40.0 / dz)))
     result.ascending = AortaTrack{};  // never reaches the arch: not the aorta
 
   for (auto* t : {&result.descending, &result.ascending})

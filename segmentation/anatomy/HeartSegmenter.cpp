@@ -1,7 +1,6 @@
 #include "segmentation/anatomy/HeartSegmenter.h"
 
 #include "core/util/Parallel.h"
-#include "segmentation/anatomy/CarinaFinder.h"
 
 #include <algorithm>
 #include <cmath>
@@ -32,15 +31,15 @@ HeartSegmenter::Result HeartSegmenter::segment(const Volume& ct, const ThoraxAna
   } else {
     r.topSlice = std::max(0, aorta.descending.last() - static_cast<int>(std::lround(40.0 / dz)));
   }
-  // The diaphragm is fitted in the region below that estimate.
-  const int regionTop = r.topSlice;
-  // Without the aortic root, the carina bounds the sac: the pulmonary trunk divides 1.5-2.5 cm
-  // below it, where the sac ends (the descending aorta's top may be a subclavian artery).
-  if (!r.topFromAorticRoot)
-    if (const std::optional<int> carina = CarinaFinder::find(ct, t)) {
-      r.topSlice = std::clamp(*carina - static_cast<int>(std::lround(kSacBelowCarinaMm / dz)), 0, r.topSlice);
-      r.topFromCarina = true;
-    }
+  // The diaphragm is fitted below the descending aorta's top, whatever else is found.
+  const int regionTop = std::max(0, aorta.descending.last() - static_cast<int>(std::lround(40.0 / dz)));
+  // The carina bounds the sac too: the pulmonary trunk divides 1.5-2.5 cm below it, where the sac
+  // ends. Without the aortic root it is the only bound (the descending aorta's top may be a
+  // subclavian artery); with it, a root tracked from high up can overshoot.
+  if (t.carina) {
+    const int below = std::max(0, *t.carina - static_cast<int>(std::lround(kSacBelowCarinaMm / dz)));
+    if (below < r.topSlice) r.topSlice = below, r.topFromCarina = true, r.topFromAorticRoot = false;
+  }
   const auto descAt = [&](int k) {
     const auto& cs = aorta.descending.circles;
     return *std::min_element(cs.begin(), cs.end(),

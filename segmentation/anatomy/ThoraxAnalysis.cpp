@@ -1,5 +1,7 @@
 #include "segmentation/anatomy/ThoraxAnalysis.h"
 
+#include "segmentation/anatomy/CarinaFinder.h"
+
 #include "core/util/Parallel.h"
 
 #include <algorithm>
@@ -210,7 +212,7 @@ ThoraxAnalysis ThoraxAnalysis::analyse(const Volume& ct, bool contrastRecorded) 
   }
   t.spine = smoothSpine;
   t.spineFront = smoothFront;
-
+  if (t.firstThoracicSlice >= 0) t.carina = CarinaFinder::find(ct, t);
   return t;
 }
 

@@ -21,6 +21,7 @@ struct ThoraxAnalysis {
   double contrastFraction = 0;  // of non-fat mediastinal voxels in 150-700 HU
   int firstThoracicSlice = -1;  // lowest and highest slices with substantial lung
   int lastThoracicSlice = -1;
+  std::optional<int> carina;    // slice where the trachea divides (CarinaFinder)
 
   static ThoraxAnalysis analyse(const Volume& ct, bool contrastRecorded);
 };

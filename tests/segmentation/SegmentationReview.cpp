@@ -32,6 +32,7 @@ int main(int argc, char** argv) {
   if (argc > 3) {
     reference = LabelMapAligner::alignTo(VolumeFileIO::readLabelMap(argv[3]), study.volume.geometry());
     const LabelOverlap heart = compareLabels(r.labels, *reference, {Heart}, {1});
+    std::printf("Dice heart+ascending %.3f\n", compareLabels(r.labels, *reference, {Heart, AscendingAorta}, {1}).dice());
     const LabelOverlap aorta = compareLabels(r.labels, *reference, {AscendingAorta, DescendingAorta}, {2});
     std::printf("Dice heart %.3f (seg %.0f mL, ref %.0f mL); aorta %.3f (seg %.0f mL, ref %.0f mL)\n", heart.dice(),
                 heart.segmented * ml, heart.reference * ml, aorta.dice(), aorta.segmented * ml, aorta.reference * ml);
