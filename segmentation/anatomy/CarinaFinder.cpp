@@ -8,34 +8,33 @@ namespace heaorta {
 
 namespace {
 
-constexpr int kAirHu = -600; // the lumen, partial volume at its edge included
-constexpr double kTracheaMinMm2 = 80,
-                 kTracheaMaxMm2 = 700; // adult trachea: 12-28 mm across
-constexpr double kMidlineMm =
-    35; // the trachea runs within this of the spine's centre
-constexpr double kBronchusMinMm2 = 15; // a main bronchus right below the carina
-constexpr double kLungMm2 = 2500;      // an airway that opened into a lung
+constexpr int kAirHu = -600;  // the lumen, partial volume at its edge included
+// Adult trachea: 14-28 mm across, within 2 cm of the midline. A main bronchus is narrower (the
+// left one) or lies further out, and runs 2.5-5 cm: an airway followed for less than kTracheaMm
+// before it divides may be a bronchus of a scan that starts below the carina.
+constexpr double kTracheaMinMm2 = 150, kTracheaMaxMm2 = 700;
+constexpr double kMidlineMm = 20;
+constexpr double kTracheaMm = 30;
+constexpr double kBronchusMinMm2 = 15;  // a main bronchus right below the carina
+constexpr double kLungMm2 = 2500;       // an airway that opened into a lung
 
 struct SliceComponents {
-  std::vector<int32_t> labels; // per pixel, 1-based, 0 = not air
+  std::vector<int32_t> labels;  // per pixel, 1-based, 0 = not air
   std::vector<std::size_t> sizes;
 };
 
-SliceComponents airComponents(const Volume &ct, const ThoraxAnalysis &t,
-                              int k) {
+SliceComponents airComponents(const Volume& ct, const ThoraxAnalysis& t, int k) {
   const int w = ct.size()[0], h = ct.size()[1];
   std::vector<uint8_t> air(static_cast<std::size_t>(w) * h);
-  const int16_t *hu = ct.slice(k);
-  const uint8_t *body = t.body.slice(k);
-  for (std::size_t q = 0; q < air.size(); ++q)
-    air[q] = body[q] && hu[q] < kAirHu;
+  const int16_t* hu = ct.slice(k);
+  const uint8_t* body = t.body.slice(k);
+  for (std::size_t q = 0; q < air.size(); ++q) air[q] = body[q] && hu[q] < kAirHu;
   // 4-connected: at 2-3 mm a lung apex often touches the trachea at a corner.
   SliceComponents c;
   c.labels.assign(air.size(), 0);
   std::vector<std::size_t> stack;
   for (std::size_t seed = 0; seed < air.size(); ++seed) {
-    if (!air[seed] || c.labels[seed])
-      continue;
+    if (!air[seed] || c.labels[seed]) continue;
     const auto id = static_cast<int32_t>(c.sizes.size() + 1);
     std::size_t size = 0;
     stack.assign(1, seed);
@@ -46,11 +45,9 @@ SliceComponents airComponents(const Volume &ct, const ThoraxAnalysis &t,
       ++size;
       const int i = static_cast<int>(v % w), j = static_cast<int>(v / w);
       const auto visit = [&](int ni, int nj) {
-        if (ni < 0 || nj < 0 || ni >= w || nj >= h)
-          return;
+        if (ni < 0 || nj < 0 || ni >= w || nj >= h) return;
         const std::size_t q = static_cast<std::size_t>(nj) * w + ni;
-        if (air[q] && !c.labels[q])
-          c.labels[q] = id, stack.push_back(q);
+        if (air[q] && !c.labels[q]) c.labels[q] = id, stack.push_back(q);
       };
       visit(i - 1, j), visit(i + 1, j), visit(i, j - 1), visit(i, j + 1);
     }
@@ -62,8 +59,7 @@ SliceComponents airComponents(const Volume &ct, const ThoraxAnalysis &t,
 // The trachea on slice k: an air component of a trachea's size, near the
 // midline, in front of the spine, closed in the body (not the air around it). 0
 // when none.
-int32_t tracheaOn(const Volume &ct, const ThoraxAnalysis &t, int k,
-                  const SliceComponents &c) {
+int32_t tracheaOn(const Volume& ct, const ThoraxAnalysis& t, int k, const SliceComponents& c) {
   const int w = ct.size()[0], h = ct.size()[1];
   const double pixelMm2 = ct.geometry().spacing[0] * ct.geometry().spacing[1];
   const double midline = t.spine[k] ? t.spine[k]->x() : w / 2.0;
@@ -73,66 +69,62 @@ int32_t tracheaOn(const Volume &ct, const ThoraxAnalysis &t, int k,
     for (int i = 0; i < w; ++i)
       if (const int32_t l = c.labels[static_cast<std::size_t>(j) * w + i]) {
         sx[l - 1] += i, sy[l - 1] += j;
-        if (i == 0 || j == 0 || i == w - 1 || j == h - 1)
-          border[l - 1] = true;
+        if (i == 0 || j == 0 || i == w - 1 || j == h - 1) border[l - 1] = true;
       }
   int32_t best = 0;
   double bestOffset = kMidlineMm;
   for (std::size_t n = 0; n < c.sizes.size(); ++n) {
     const double area = c.sizes[n] * pixelMm2;
-    if (area < kTracheaMinMm2 || area > kTracheaMaxMm2 || border[n])
-      continue;
+    if (area < kTracheaMinMm2 || area > kTracheaMaxMm2 || border[n]) continue;
     const double x = sx[n] / c.sizes[n], y = sy[n] / c.sizes[n];
-    if (t.spine[k] && y > t.spine[k]->y())
-      continue;
+    if (t.spine[k] && y > t.spine[k]->y()) continue;
     const double offset = std::abs(x - midline) * ct.geometry().spacing[0];
-    if (offset <= bestOffset)
-      bestOffset = offset, best = static_cast<int32_t>(n + 1);
+    if (offset <= bestOffset) bestOffset = offset, best = static_cast<int32_t>(n + 1);
   }
   return best;
 }
 
-} // namespace
+}  // namespace
 
-std::optional<int> CarinaFinder::find(const Volume &ct,
-                                      const ThoraxAnalysis &t) {
+std::optional<int> CarinaFinder::find(const Volume& ct, const ThoraxAnalysis& t) {
   const int w = ct.size()[0], h = ct.size()[1], d = ct.size()[2];
   const double pixelMm2 = ct.geometry().spacing[0] * ct.geometry().spacing[1];
   const int lowest = std::max(0, t.firstThoracicSlice);
-  std::vector<uint8_t> airway; // the tracked airway on the slice above
+  const double dz = ct.geometry().spacing[2];
+  std::vector<uint8_t> airway;  // the tracked airway on the slice above
+  int seed = -1;                // where it was first seen
   for (int k = d - 1; k >= lowest; --k) {
     const SliceComponents c = airComponents(ct, t, k);
     if (airway.empty()) {
       if (const int32_t trachea = tracheaOn(ct, t, k, c)) {
         airway.assign(static_cast<std::size_t>(w) * h, 0);
-        for (std::size_t q = 0; q < airway.size(); ++q)
-          airway[q] = c.labels[q] == trachea;
+        for (std::size_t q = 0; q < airway.size(); ++q) airway[q] = c.labels[q] == trachea;
+        seed = k;
       }
       continue;
     }
     // The air on this slice that continues the airway above.
     std::set<int32_t> continued;
     for (std::size_t q = 0; q < airway.size(); ++q)
-      if (airway[q] && c.labels[q])
-        continued.insert(c.labels[q]);
-    if (continued.empty()) { // lost (noise taken for the trachea, or a gap):
-                             // look again
+      if (airway[q] && c.labels[q]) continued.insert(c.labels[q]);
+    if (continued.empty()) {  // lost (noise taken for the trachea, or a gap): look again
       airway.clear();
       continue;
     }
     int branches = 0;
+    bool lung = false;
     for (const int32_t l : continued) {
       const double area = c.sizes[l - 1] * pixelMm2;
-      if (area > kLungMm2)
-        return k;
+      lung = lung || area > kLungMm2;
       branches += area >= kBronchusMinMm2 ? 1 : 0;
     }
-    if (branches >= 2)
+    if (lung || branches >= 2) {
+      if ((seed - k) * dz < kTracheaMm) return std::nullopt;  // too short to be sure it was the trachea
       return k;
-    for (std::size_t q = 0; q < airway.size(); ++q)
-      airway[q] = continued.count(c.labels[q]) ? 1 : 0;
+    }
+    for (std::size_t q = 0; q < airway.size(); ++q) airway[q] = continued.count(c.labels[q]) ? 1 : 0;
   }
   return std::nullopt;
 }
 
-} // namespace heaorta
+}  // namespace heaorta

@@ -76,6 +76,15 @@ class CarinaFinderTest : public QObject {
     QCOMPARE(CarinaFinder::find(c.ct, c.thorax), std::optional<int>(34));
   }
 
+  void aBronchusOpeningIntoALungIsNotTakenForTheTrachea() {
+    Chest c;  // the scan starts below the carina: the right main bronchus, 14 mm across, 12 mm
+              // from the midline, enters the lung 15 mm below the top
+    for (int k = 50; k < kSlices; ++k) c.disc(30, 60, k, 18);  // the right lung up to the top
+    for (int k = 55; k < kSlices; ++k) c.disc(54, 46, k, 4);
+    for (int i = 30; i <= 54; ++i) c.disc(i, 46, 54, 4);
+    QCOMPARE(CarinaFinder::find(c.ct, c.thorax), std::optional<int>());
+  }
+
   void aScanStartingBelowTheCarinaHasNone() {
     Chest c;
     for (int k = 20; k < kSlices; ++k) {
