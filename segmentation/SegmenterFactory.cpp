@@ -13,8 +13,7 @@ std::filesystem::path SegmenterFactory::installedModel() {
   const QByteArray env = qgetenv("HEAORTA_MODEL");
   if (!env.isEmpty()) return env.toStdString();
   QStringList candidates;
-  if (QCoreApplication::instance())
-    candidates << QCoreApplication::applicationDirPath() + QStringLiteral("/../share/heaorta/models/heaortanet.pt");
+  if (QCoreApplication::instance()) candidates << QCoreApplication::applicationDirPath() + QStringLiteral("/../share/heaorta/models/heaortanet.pt");
   for (const QString& dir : QStandardPaths::standardLocations(QStandardPaths::GenericDataLocation))
     candidates << dir + QStringLiteral("/heaorta/models/heaortanet.pt");
   for (const QString& c : candidates)
@@ -29,9 +28,7 @@ std::unique_ptr<Segmenter> SegmenterFactory::create(const SegmenterChoice& choic
     try {
       return std::make_unique<ModelSegmenter>(installed, choice.device);
     } catch (const HeaortaError& e) {
-      if (notices)
-        notices->push_back({QStringLiteral("installed-model-rejected"),
-                            tr("The installed model was not used: %1").arg(e.message())});
+      if (notices) notices->push_back({QStringLiteral("installed-model-rejected"), tr("The installed model was not used: %1").arg(e.message())});
     }
   }
   return std::make_unique<AnatomicalSegmenter>();

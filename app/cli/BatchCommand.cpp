@@ -54,8 +54,15 @@ struct Outcome {
 };
 
 QString row(const BatchItem& item, const Outcome& o, const QuantResult* result) {
-  QStringList cells = {csvQuoted(item.key), QString::fromStdString(item.studyInstanceUid), QString::fromStdString(item.seriesInstanceUid),
-                       o.status, csvQuoted(o.error), csvQuoted(o.segmenter), seconds(o.load), seconds(o.segment), seconds(o.score)};
+  QStringList cells = {csvQuoted(item.key),
+                       QString::fromStdString(item.studyInstanceUid),
+                       QString::fromStdString(item.seriesInstanceUid),
+                       o.status,
+                       csvQuoted(o.error),
+                       csvQuoted(o.segmenter),
+                       seconds(o.load),
+                       seconds(o.segment),
+                       seconds(o.score)};
   if (result) {
     cells << csvRow(QString::fromStdString(item.input.string()), *result);
   } else {
@@ -76,12 +83,8 @@ class BatchProgress {
     const int width = 30;
     const int filled = total_ > 0 ? width * done / total_ : width;
     const QString bar = QString(filled, QLatin1Char('#')) + QString(width - filled, QLatin1Char('.'));
-    const QString line = BatchCommand::tr("[%1] %2/%3 %4 %5 (about %6 s left)")
-                             .arg(bar)
-                             .arg(done)
-                             .arg(total_)
-                             .arg(item.key.right(24), status)
-                             .arg(qRound(eta));
+    const QString line =
+        BatchCommand::tr("[%1] %2/%3 %4 %5 (about %6 s left)").arg(bar).arg(done).arg(total_).arg(item.key.right(24), status).arg(qRound(eta));
     if (terminal_)
       err << '\r' << line << "\x1b[K" << (done == total_ ? "\n" : "") << Qt::flush;
     else
@@ -196,7 +199,9 @@ int BatchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
           result = engine.result();
           o.score = timer.nsecsElapsed() / 1e9;
           const int code = ScoredStudy::exitCodeFor(*result);
-          o.status = code == Ok ? QStringLiteral("ok") : code == SegmentationFailed ? QStringLiteral("segmentation_failed") : QStringLiteral("score_not_computed");
+          o.status = code == Ok                   ? QStringLiteral("ok")
+                     : code == SegmentationFailed ? QStringLiteral("segmentation_failed")
+                                                  : QStringLiteral("score_not_computed");
         } catch (const HeaortaError& e) {
           if (o.status.isEmpty()) o.status = QStringLiteral("error");
           if (o.error.isEmpty()) o.error = e.message();
@@ -215,7 +220,8 @@ int BatchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
                .arg(alreadyDone)
                .arg(pending.empty() || hours <= 0 ? QStringLiteral("-") : QString::number(pending.size() / hours, 'f', 0))
         << '\n';
-    if (plan.notEligible > 0) out << tr("%n series were not eligible (not CT, localizers, or fewer than 10 images).", nullptr, plan.notEligible) << '\n';
+    if (plan.notEligible > 0)
+      out << tr("%n series were not eligible (not CT, localizers, or fewer than 10 images).", nullptr, plan.notEligible) << '\n';
     out << tr("Results: %1").arg(parser.value(QStringLiteral("output"))) << '\n';
     return errors > 0 ? InvalidInput : Ok;
   } catch (const HeaortaError& e) {

@@ -27,8 +27,7 @@ StudyLoadOptions StudyOptions::read(const QCommandLineParser& parser) {
   return options;
 }
 
-bool parseOrExplain(QCommandLineParser& parser, const QStringList& arguments, int positional, QTextStream& out,
-                    QTextStream& err, int* exitCode) {
+bool parseOrExplain(QCommandLineParser& parser, const QStringList& arguments, int positional, QTextStream& out, QTextStream& err, int* exitCode) {
   const QCommandLineOption help = parser.addHelpOption();
   if (!parser.parse(arguments)) {
     err << parser.errorText() << "\n\n" << parser.helpText();

@@ -39,7 +39,6 @@ class StudyOptions {
 
 // Parses `arguments`; prints usage and returns false on --help or an error (exit code in *exitCode).
 // `positional`: how many positional arguments there must be; -1: one or more.
-bool parseOrExplain(QCommandLineParser& parser, const QStringList& arguments, int positional, QTextStream& out,
-                    QTextStream& err, int* exitCode);
+bool parseOrExplain(QCommandLineParser& parser, const QStringList& arguments, int positional, QTextStream& out, QTextStream& err, int* exitCode);
 
 }  // namespace heaorta::cli

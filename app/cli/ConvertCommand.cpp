@@ -20,8 +20,7 @@ int ConvertCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
   if (!StudyOptions::hasOutput(parser, err, &exitCode)) return exitCode;
   try {
     ConsoleProgress progress;
-    const LoadedStudy study =
-        StudyLoader::load(parser.positionalArguments().front().toStdString(), StudyOptions::read(parser), progress);
+    const LoadedStudy study = StudyLoader::load(parser.positionalArguments().front().toStdString(), StudyOptions::read(parser), progress);
     const std::filesystem::path output = parser.value(QStringLiteral("output")).toStdString();
     VolumeFileIO::writeVolume(study.volume, output);
     out << tr("Wrote %1").arg(QString::fromStdString(output.string())) << '\n';

@@ -28,18 +28,30 @@ enum ExitCode {
 inline int exitCodeFor(ErrorCode code) {
   switch (code) {
     case ErrorCode::InvalidInput:
-    case ErrorCode::Unsupported: return InvalidInput;
-    case ErrorCode::NotFound: return NotFound;
-    case ErrorCode::PermissionDenied: return PermissionDenied;
-    case ErrorCode::WriteFailed: return WriteFailed;
-    case ErrorCode::Cancelled: return Cancelled;
-    case ErrorCode::ModelInvalid: return ModelInvalid;
-    case ErrorCode::PeerUnreachable: return PeerUnreachable;
-    case ErrorCode::PeerTimeout: return PeerTimeout;
-    case ErrorCode::AssociationRejected: return AssociationRejected;
-    case ErrorCode::PeerFailed: return PeerFailed;
-    case ErrorCode::TransferIncomplete: return TransferIncomplete;
-    case ErrorCode::SecureConnectionFailed: return SecureConnectionFailed;
+    case ErrorCode::Unsupported:
+      return InvalidInput;
+    case ErrorCode::NotFound:
+      return NotFound;
+    case ErrorCode::PermissionDenied:
+      return PermissionDenied;
+    case ErrorCode::WriteFailed:
+      return WriteFailed;
+    case ErrorCode::Cancelled:
+      return Cancelled;
+    case ErrorCode::ModelInvalid:
+      return ModelInvalid;
+    case ErrorCode::PeerUnreachable:
+      return PeerUnreachable;
+    case ErrorCode::PeerTimeout:
+      return PeerTimeout;
+    case ErrorCode::AssociationRejected:
+      return AssociationRejected;
+    case ErrorCode::PeerFailed:
+      return PeerFailed;
+    case ErrorCode::TransferIncomplete:
+      return TransferIncomplete;
+    case ErrorCode::SecureConnectionFailed:
+      return SecureConnectionFailed;
   }
   return InternalError;
 }

@@ -41,7 +41,9 @@ int InfoCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     if (index) {
       const DicomSeriesInfo& series = StudyLoader::chooseSeries(*index, input, options);
       report["loaded_series_instance_uid"] = QString::fromStdString(series.seriesInstanceUid);
-      if (!json) out << tr("Loading series %1 (%n image(s))...", nullptr, static_cast<int>(series.imageCount)).arg(TextDescriptions::seriesTitle(series)) << '\n';
+      if (!json)
+        out << tr("Loading series %1 (%n image(s))...", nullptr, static_cast<int>(series.imageCount)).arg(TextDescriptions::seriesTitle(series))
+            << '\n';
       volume = DicomSeriesLoader::load(series.files, options.dicom, progress);
     } else {
       volume = VolumeFileIO::readVolume(input);

@@ -23,7 +23,9 @@ std::atomic<bool> interrupted{false};
 // killing the process mid-write.
 class InterruptibleProgress final : public ProgressSink {
  public:
-  InterruptibleProgress() { previous_ = std::signal(SIGINT, [](int) { interrupted.store(true); }); }
+  InterruptibleProgress() {
+    previous_ = std::signal(SIGINT, [](int) { interrupted.store(true); });
+  }
   ~InterruptibleProgress() override { std::signal(SIGINT, previous_); }
   void report(double fraction, const QString& stage) override { console_.report(fraction, stage); }
   bool cancelRequested() const override { return interrupted.load(); }
@@ -34,9 +36,15 @@ class InterruptibleProgress final : public ProgressSink {
 };
 
 QJsonObject toJson(const PacsMatch& m) {
-  QJsonObject o{{"patient_name", m.patientName}, {"patient_id", m.patientId},     {"patient_birth_date", m.patientBirthDate},
-                {"study_date", m.studyDate},     {"study_time", m.studyTime},     {"accession_number", m.accessionNumber},
-                {"study_description", m.studyDescription}, {"modalities", m.modalities}, {"study_instance_uid", m.studyInstanceUid}};
+  QJsonObject o{{"patient_name", m.patientName},
+                {"patient_id", m.patientId},
+                {"patient_birth_date", m.patientBirthDate},
+                {"study_date", m.studyDate},
+                {"study_time", m.studyTime},
+                {"accession_number", m.accessionNumber},
+                {"study_description", m.studyDescription},
+                {"modalities", m.modalities},
+                {"study_instance_uid", m.studyInstanceUid}};
   if (m.seriesCount >= 0) o["series_count"] = m.seriesCount;
   if (m.instanceCount >= 0) o["instance_count"] = m.instanceCount;
   if (!m.seriesInstanceUid.isEmpty()) {
@@ -66,7 +74,8 @@ int PacsCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
   parser.addPositionalArgument(QStringLiteral("action"), tr("echo, find, get, move or store."));
   parser.addOption({QStringLiteral("node"), tr("The PACS: its AE title, host and port."), QStringLiteral("AET@HOST:PORT")});
   parser.addOption({QStringLiteral("local-aet"), tr("Our AE title (default HEAORTA)."), tr("aet"), QStringLiteral("HEAORTA")});
-  parser.addOption({QStringLiteral("timeout"), tr("Seconds to wait for the PACS to connect and answer (default 30)."), tr("seconds"), QStringLiteral("30")});
+  parser.addOption(
+      {QStringLiteral("timeout"), tr("Seconds to wait for the PACS to connect and answer (default 30)."), tr("seconds"), QStringLiteral("30")});
   parser.addOption({QStringLiteral("tls"), tr("Use DICOM over TLS.")});
   parser.addOption({QStringLiteral("tls-ca"), tr("CA certificate (PEM) the PACS's certificate must chain to."), tr("file")});
   parser.addOption({QStringLiteral("tls-cert"), tr("Our certificate (PEM), when the PACS requires one."), tr("file")});
@@ -120,7 +129,11 @@ int PacsCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
 
 int PacsCommand::echo(const PacsNode& node, const PacsCaller& caller, QTextStream& out) {
   const double ms = PacsClient(node, caller).echo();
-  out << tr("%1 answered C-ECHO in %2 ms (calling AE title %3%4).").arg(node.toString()).arg(ms, 0, 'f', 0).arg(caller.aeTitle, node.tls.enabled ? tr(", TLS") : QString()) << '\n';
+  out << tr("%1 answered C-ECHO in %2 ms (calling AE title %3%4).")
+             .arg(node.toString())
+             .arg(ms, 0, 'f', 0)
+             .arg(caller.aeTitle, node.tls.enabled ? tr(", TLS") : QString())
+      << '\n';
   return Ok;
 }
 
@@ -154,7 +167,12 @@ int PacsCommand::find(const QCommandLineParser& parser, const PacsNode& node, co
       out << QStringLiteral("  #%1  %2  %3  ").arg(m.seriesNumber, -4).arg(m.modalities, -3).arg(m.seriesDescription, -30)
           << tr("%1 image(s)").arg(countText(m.instanceCount)) << "  " << m.seriesInstanceUid << '\n';
     } else {
-      out << QStringLiteral("  %1  %2  %3  %4  %5  ").arg(m.studyDate, -8).arg(m.patientName, -24).arg(m.patientId, -12).arg(m.modalities, -6).arg(m.studyDescription, -24)
+      out << QStringLiteral("  %1  %2  %3  %4  %5  ")
+                 .arg(m.studyDate, -8)
+                 .arg(m.patientName, -24)
+                 .arg(m.patientId, -12)
+                 .arg(m.modalities, -6)
+                 .arg(m.studyDescription, -24)
           << tr("%1 series, %2 image(s)").arg(countText(m.seriesCount), countText(m.instanceCount)) << "  " << m.studyInstanceUid << '\n';
     }
   }
@@ -184,7 +202,9 @@ int PacsCommand::retrieve(const QString& action, const QCommandLineParser& parse
     }
     result = client.move(study, series, output, static_cast<quint16>(port), progress);
   }
-  out << tr("Retrieved %n instance(s) into %1", nullptr, static_cast<int>(result.instanceCount)).arg(QString::fromStdString(result.studyFolder.string())) << '\n';
+  out << tr("Retrieved %n instance(s) into %1", nullptr, static_cast<int>(result.instanceCount))
+             .arg(QString::fromStdString(result.studyFolder.string()))
+      << '\n';
   return Ok;
 }
 

@@ -17,9 +17,7 @@ QString num(double v, int decimals = 1) { return QString::number(v, 'f', decimal
 
 }  // namespace
 
-QString ScoreCommand::summary() const {
-  return tr("Coronary and aortic calcium, pericardial fat and risk tier from a CT and its labels.");
-}
+QString ScoreCommand::summary() const { return tr("Coronary and aortic calcium, pericardial fat and risk tier from a CT and its labels."); }
 
 int ScoreCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
   QCommandLineParser parser;
@@ -35,8 +33,8 @@ int ScoreCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     if (parser.isSet(QStringLiteral("json"))) {
       QJsonObject json = toJson(result);
       json[QStringLiteral("input")] = scored.input;
-      json[QStringLiteral("labels")] = parser.isSet(QStringLiteral("labels")) ? QJsonValue(parser.value(QStringLiteral("labels")))
-                                                                             : QJsonValue(QJsonValue::Null);
+      json[QStringLiteral("labels")] =
+          parser.isSet(QStringLiteral("labels")) ? QJsonValue(parser.value(QStringLiteral("labels"))) : QJsonValue(QJsonValue::Null);
       json[QStringLiteral("segmenter")] = scored.segmenter.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(scored.segmenter);
       json[QStringLiteral("edits")] = scored.edits;
       json[QStringLiteral("volume")] = describeVolume(scored.study.volume);

@@ -35,8 +35,13 @@ ArteryAssignments readArteries(const std::filesystem::path& file, const ImageGeo
 }  // namespace
 
 void ScoredStudy::addOptions(QCommandLineParser& parser) {
-  parser.addOption({QStringLiteral("labels"), tr("Label map (NIfTI, NRRD, MetaImage or DICOM SEG): 1 heart, 2 ascending aorta, 3 descending aorta (default: segment first)."), tr("file")});
-  parser.addOption({QStringLiteral("arteries"), tr("Artery assignments painted as labels: 1 LM, 2 LAD, 3 LCX, 4 RCA, 5 other, 6 excluded (default: those saved beside the labels)."), tr("file")});
+  parser.addOption({QStringLiteral("labels"),
+                    tr("Label map (NIfTI, NRRD, MetaImage or DICOM SEG): 1 heart, 2 ascending aorta, 3 descending aorta (default: segment first)."),
+                    tr("file")});
+  parser.addOption(
+      {QStringLiteral("arteries"),
+       tr("Artery assignments painted as labels: 1 LM, 2 LAD, 3 LCX, 4 RCA, 5 other, 6 excluded (default: those saved beside the labels)."),
+       tr("file")});
   addSettingsOptions(parser);
   SegmentCommand::addOptions(parser);
   StudyOptions::add(parser);
@@ -57,8 +62,7 @@ QuantSettings ScoredStudy::settingsFrom(const QCommandLineParser& parser) {
   QJsonObject json;
   if (parser.isSet(QStringLiteral("settings"))) {
     QFile file(parser.value(QStringLiteral("settings")));
-    if (!file.open(QIODevice::ReadOnly))
-      throw HeaortaError(ErrorCode::NotFound, tr("%1: cannot be read").arg(file.fileName()));
+    if (!file.open(QIODevice::ReadOnly)) throw HeaortaError(ErrorCode::NotFound, tr("%1: cannot be read").arg(file.fileName()));
     json = QJsonDocument::fromJson(file.readAll()).object();
     if (json.contains(QStringLiteral("settings"))) json = json[QStringLiteral("settings")].toObject();
   }

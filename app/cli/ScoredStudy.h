@@ -24,8 +24,8 @@ struct ScoredStudy {
   LoadedStudy study;
   LabelMap labels;
   std::optional<VoxelMask> bone;
-  QString segmenter;         // who made the masks; empty for a label file without a sidecar
-  QJsonValue edits;          // the reader's edit record saved beside the labels, or null
+  QString segmenter;  // who made the masks; empty for a label file without a sidecar
+  QJsonValue edits;   // the reader's edit record saved beside the labels, or null
   EditProvenance provenance;
   QuantResult result;
   LesionVoxels calcium;  // every scored lesion voxel, for key images

@@ -16,12 +16,11 @@
 
 namespace heaorta::cli {
 
-QString SegmentCommand::summary() const {
-  return tr("Segment heart, ascending and descending aorta (and bone) and write the label map.");
-}
+QString SegmentCommand::summary() const { return tr("Segment heart, ascending and descending aorta (and bone) and write the label map."); }
 
 void SegmentCommand::addOptions(QCommandLineParser& parser) {
-  parser.addOption({QStringLiteral("model"), tr("TorchScript model with its card beside it (default: the installed model, else the anatomical fallback)."), tr("file")});
+  parser.addOption({QStringLiteral("model"),
+                    tr("TorchScript model with its card beside it (default: the installed model, else the anatomical fallback)."), tr("file")});
   parser.addOption({QStringLiteral("device"), tr("Where the model runs: auto, cpu or cuda (default auto)."), tr("device"), QStringLiteral("auto")});
 }
 
@@ -38,8 +37,10 @@ SegmenterChoice SegmentCommand::choiceFrom(const QCommandLineParser& parser) {
   SegmenterChoice choice;
   choice.model = parser.value(QStringLiteral("model")).toStdString();
   const QString device = parser.value(QStringLiteral("device"));
-  if (device == QLatin1String("cpu")) choice.device = InferenceDevice::Cpu;
-  else if (device == QLatin1String("cuda")) choice.device = InferenceDevice::Cuda;
+  if (device == QLatin1String("cpu"))
+    choice.device = InferenceDevice::Cpu;
+  else if (device == QLatin1String("cuda"))
+    choice.device = InferenceDevice::Cuda;
   else if (device != QLatin1String("auto"))
     throw HeaortaError(ErrorCode::InvalidInput, tr("--device must be auto, cpu or cuda"));
   return choice;
@@ -63,8 +64,7 @@ int SegmentCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
     VolumeFileIO::writeLabelMap(r.labels, parser.value(QStringLiteral("output")).toStdString());
     // The bone the segmenter found travels beside the labels: `score --labels` must not count
     // the spine beside the descending aorta as calcium.
-    LabelSidecar::write(parser.value(QStringLiteral("output")).toStdString(), ArteryAssignments(r.labels.geometry()), &r.bone, {},
-                        r.segmenterKey);
+    LabelSidecar::write(parser.value(QStringLiteral("output")).toStdString(), ArteryAssignments(r.labels.geometry()), &r.bone, {}, r.segmenterKey);
     if (parser.isSet(QStringLiteral("bone"))) {
       LabelMap bone(r.bone.geometry());
       bone.voxels().assign(r.bone.voxels().begin(), r.bone.voxels().end());

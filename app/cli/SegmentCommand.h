@@ -6,7 +6,7 @@ namespace heaorta {
 struct SegmentationResult;
 struct SegmenterChoice;
 class Volume;
-}
+}  // namespace heaorta
 
 namespace heaorta::cli {
 

@@ -12,9 +12,7 @@ QString num(double v, int decimals = 2) { return QString::number(v, 'f', decimal
 
 QString TextDescriptions::orUnknown(const std::string& value) { return value.empty() ? tr("unknown") : str(value); }
 
-QString TextDescriptions::orUnknown(const std::optional<double>& value, int decimals) {
-  return value ? num(*value, decimals) : tr("unknown");
-}
+QString TextDescriptions::orUnknown(const std::optional<double>& value, int decimals) { return value ? num(*value, decimals) : tr("unknown"); }
 
 QString TextDescriptions::seriesTitle(const DicomSeriesInfo& series) {
   const QString number = series.seriesNumber ? QString::number(*series.seriesNumber) : QStringLiteral("-");
@@ -29,11 +27,12 @@ void TextDescriptions::describeIndex(const DicomIndex& index, QTextStream& out) 
     for (const auto& st : p.studies) {
       out << "  " << tr("Study %1 \"%2\" (UID %3)").arg(orUnknown(st.date), str(st.description), orUnknown(st.studyInstanceUid)) << '\n';
       for (const auto& se : st.series)
-        out << "    " << tr("Series %1: %2, %n image(s), %3 x %4, slice thickness %5 mm (UID %6)", nullptr, static_cast<int>(se.imageCount))
-                              .arg(seriesTitle(se), orUnknown(se.modality))
-                              .arg(se.columns)
-                              .arg(se.rows)
-                              .arg(orUnknown(se.sliceThicknessMm, 2), orUnknown(se.seriesInstanceUid))
+        out << "    "
+            << tr("Series %1: %2, %n image(s), %3 x %4, slice thickness %5 mm (UID %6)", nullptr, static_cast<int>(se.imageCount))
+                   .arg(seriesTitle(se), orUnknown(se.modality))
+                   .arg(se.columns)
+                   .arg(se.rows)
+                   .arg(orUnknown(se.sliceThicknessMm, 2), orUnknown(se.seriesInstanceUid))
             << '\n';
     }
   }

@@ -30,8 +30,7 @@ class Usage {
 
  public:
   static void print(const std::vector<std::unique_ptr<CliCommand>>& commands, QTextStream& out) {
-    out << tr("Usage: heaorta <command> [options]   (heaorta <command> --help for its options)") << "\n\n"
-        << tr("Commands:") << '\n';
+    out << tr("Usage: heaorta <command> [options]   (heaorta <command> --help for its options)") << "\n\n" << tr("Commands:") << '\n';
     for (const auto& c : commands) out << QStringLiteral("  %1  %2\n").arg(c->name(), -10).arg(c->summary());
     out << '\n' << tr("Global options: --lang en|zh_TW, --version") << '\n';
   }

@@ -24,8 +24,7 @@ QString installTranslations(QCoreApplication& app, const QString& language) {
   if (ours->load(QStringLiteral(":/i18n/heaorta_%1.qm").arg(chosen))) QCoreApplication::installTranslator(ours);
   installed << ours;
   auto* qt = new QTranslator(&app);
-  if (qt->load(QStringLiteral("qtbase_%1").arg(chosen), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-    QCoreApplication::installTranslator(qt);
+  if (qt->load(QStringLiteral("qtbase_%1").arg(chosen), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) QCoreApplication::installTranslator(qt);
   installed << qt;
   return chosen;
 }

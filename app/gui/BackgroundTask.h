@@ -45,8 +45,8 @@ void runOffThread(QObject* context, std::function<Result()> work, std::function<
 
 // The same behind a progress dialog with a Cancel button. The dialog never blocks the event loop.
 template <typename Result>
-void runInBackground(QWidget* parent, const QString& title, std::function<Result(ProgressSink&)> work,
-                     std::function<void(Result&)> done, std::function<void(const HeaortaError&)> failed) {
+void runInBackground(QWidget* parent, const QString& title, std::function<Result(ProgressSink&)> work, std::function<void(Result&)> done,
+                     std::function<void(const HeaortaError&)> failed) {
   auto* progress = new QtProgress;
   auto* dialog = new QProgressDialog(title, QProgressDialog::tr("Cancel"), 0, 1000, parent);
   dialog->setWindowModality(Qt::WindowModal);

@@ -28,8 +28,7 @@ LabelControls::LabelControls(ViewerState* state, QWidget* parent) : QWidget(pare
   outline->setChecked(state_->labelDisplay().outline);
   grid->addWidget(outline, row, 0, 1, 3);
   connect(outline, &QCheckBox::toggled, state_, &ViewerState::setOutline);
-  connect(state_, &ViewerState::overlayChanged, outline,
-          [this, outline] { outline->setChecked(state_->labelDisplay().outline); });
+  connect(state_, &ViewerState::overlayChanged, outline, [this, outline] { outline->setChecked(state_->labelDisplay().outline); });
   grid->setRowStretch(row + 1, 1);
 }
 
@@ -54,11 +53,10 @@ void LabelControls::addRow(uint8_t label, QGridLayout* grid, int row) {
     state_->setLabelAppearance(label, a);
   };
   connect(visible, &QCheckBox::toggled, this, [update](bool on) { update([on](LabelAppearance& a) { a.visible = on; }); });
-  connect(opacity, &QSlider::valueChanged, this,
-          [update](int v) { update([v](LabelAppearance& a) { a.opacity = v / 100.0; }); });
+  connect(opacity, &QSlider::valueChanged, this, [update](int v) { update([v](LabelAppearance& a) { a.opacity = v / 100.0; }); });
   connect(colour, &QToolButton::clicked, this, [this, label, colour, update] {
-    const QColor chosen = QColorDialog::getColor(state_->labelDisplay().appearance(label).color, this,
-                                                 tr("Colour of %1").arg(LabelDisplay::name(label)));
+    const QColor chosen =
+        QColorDialog::getColor(state_->labelDisplay().appearance(label).color, this, tr("Colour of %1").arg(LabelDisplay::name(label)));
     if (!chosen.isValid()) return;
     paintSwatch(colour, chosen);
     update([chosen](LabelAppearance& a) { a.color = chosen; });

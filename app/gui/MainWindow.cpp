@@ -125,8 +125,7 @@ MainWindow::MainWindow(StudySession* session, QWidget* parent)
   connect(browser_, &StudyBrowser::seriesActivated, this, &MainWindow::loadSeries);
   connect(browser_, &StudyBrowser::openFolderRequested, this, &MainWindow::chooseFolder);
   connect(results_, &ResultsPanel::lesionActivated, this, [this](const Eigen::Vector3d& c) {
-    state_->setCursor({static_cast<int>(std::lround(c[0])), static_cast<int>(std::lround(c[1])),
-                       static_cast<int>(std::lround(c[2]))});
+    state_->setCursor({static_cast<int>(std::lround(c[0])), static_cast<int>(std::lround(c[1])), static_cast<int>(std::lround(c[2]))});
   });
   restoreUserSettings();
   if (session_->folderIndex()) browser_->setIndex(*session_->folderIndex(), session_->indexedFolder());
@@ -229,8 +228,7 @@ void MainWindow::createToolBar() {
   bar->addAction(tr("Open Folder"), this, &MainWindow::chooseFolder);
   bar->addAction(segmentAction_);
   bar->addSeparator();
-  for (WindowPreset preset : WindowPresets::all)
-    bar->addAction(WindowPresets::name(preset), this, [this, preset] { state_->applyPreset(preset); });
+  for (WindowPreset preset : WindowPresets::all) bar->addAction(WindowPresets::name(preset), this, [this, preset] { state_->applyPreset(preset); });
 }
 
 void MainWindow::chooseFolder() {
@@ -245,14 +243,14 @@ void MainWindow::chooseFile() {
 }
 
 void MainWindow::chooseLabelsToLoad() {
-  const QString file = QFileDialog::getOpenFileName(this, tr("Load Label Map"), QString(),
-                                                    tr("Label maps (*.nii *.nii.gz *.nrrd *.mha *.mhd *.dcm);;DICOM SEG (*)"));
+  const QString file =
+      QFileDialog::getOpenFileName(this, tr("Load Label Map"), QString(), tr("Label maps (*.nii *.nii.gz *.nrrd *.mha *.mhd *.dcm);;DICOM SEG (*)"));
   if (!file.isEmpty()) loadLabels(file.toStdString());
 }
 
 void MainWindow::chooseLabelsToSave() {
-  const QString file = QFileDialog::getSaveFileName(this, tr("Save Label Map"), QStringLiteral("labels.nii.gz"),
-                                                    tr("Label maps (*.nii *.nii.gz *.nrrd *.mha)"));
+  const QString file =
+      QFileDialog::getSaveFileName(this, tr("Save Label Map"), QStringLiteral("labels.nii.gz"), tr("Label maps (*.nii *.nii.gz *.nrrd *.mha)"));
   if (!file.isEmpty()) saveLabels(file.toStdString());
 }
 
@@ -268,8 +266,7 @@ void MainWindow::fail(const QString& title, const HeaortaError& error) {
 
 bool MainWindow::mayReplaceMasks() {
   if (!session_->edits()->hasUnsavedEdits()) return true;
-  return QMessageBox::question(this, tr("Unsaved edits"),
-                               tr("The corrected masks are not saved and would be replaced. Discard the edits?"),
+  return QMessageBox::question(this, tr("Unsaved edits"), tr("The corrected masks are not saved and would be replaced. Discard the edits?"),
                                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Discard;
 }
 
@@ -277,8 +274,7 @@ void MainWindow::openPath(const std::filesystem::path& path) {
   if (!mayReplaceMasks()) return;
   const QString shown = QString::fromStdString(path.string());
   runInBackground<LoadedStudy>(
-      this, tr("Opening %1").arg(shown),
-      [path](ProgressSink& progress) { return StudyLoader::load(path, {}, progress); },
+      this, tr("Opening %1").arg(shown), [path](ProgressSink& progress) { return StudyLoader::load(path, {}, progress); },
       [this, path, shown](LoadedStudy& study) {
         if (study.index) {
           session_->setFolderIndex(*study.index, shown);
@@ -344,8 +340,9 @@ void MainWindow::loadLabels(const std::filesystem::path& file) {
     std::optional<LabelSidecar::Contents> saved = LabelSidecar::read(file, session_->volume()->geometry());
     std::shared_ptr<VoxelImage<uint8_t>> bone;
     if (saved && saved->bone) bone = std::make_shared<VoxelImage<uint8_t>>(std::move(*saved->bone));
-    session_->setLabels(std::move(labels), [name = QString::fromStdString(file.filename().string())] { return tr("Label map %1").arg(name); },
-                        std::move(bone), saved ? std::move(saved->arteries) : ArteryAssignments(session_->volume()->geometry()));
+    session_->setLabels(
+        std::move(labels), [name = QString::fromStdString(file.filename().string())] { return tr("Label map %1").arg(name); }, std::move(bone),
+        saved ? std::move(saved->arteries) : ArteryAssignments(session_->volume()->geometry()));
   } catch (const HeaortaError& error) {
     fail(tr("Cannot load the label map"), error);
   }
@@ -364,15 +361,15 @@ void MainWindow::saveLabels(const std::filesystem::path& file) {
 }
 
 void MainWindow::chooseExport() {
-  const std::pair<LabelExportFormat, QString> formats[] = {
-      {LabelExportFormat::DicomSeg, tr("DICOM SEG (*.dcm)")},
-      {LabelExportFormat::NIfTI, tr("NIfTI with ITK-SNAP label file (*.nii.gz)")},
-      {LabelExportFormat::NRRD, tr("NRRD with ITK-SNAP label file (*.nrrd)")},
-      {LabelExportFormat::Slicer, tr("3D Slicer segmentation (*.seg.nrrd)")}};
+  const std::pair<LabelExportFormat, QString> formats[] = {{LabelExportFormat::DicomSeg, tr("DICOM SEG (*.dcm)")},
+                                                           {LabelExportFormat::NIfTI, tr("NIfTI with ITK-SNAP label file (*.nii.gz)")},
+                                                           {LabelExportFormat::NRRD, tr("NRRD with ITK-SNAP label file (*.nrrd)")},
+                                                           {LabelExportFormat::Slicer, tr("3D Slicer segmentation (*.seg.nrrd)")}};
   QStringList filters;
   for (const auto& f : formats) filters << f.second;
   QString chosen;
-  const QString file = QFileDialog::getSaveFileName(this, tr("Export Labels"), QStringLiteral("heart-aorta.dcm"), filters.join(QStringLiteral(";;")), &chosen);
+  const QString file =
+      QFileDialog::getSaveFileName(this, tr("Export Labels"), QStringLiteral("heart-aorta.dcm"), filters.join(QStringLiteral(";;")), &chosen);
   if (file.isEmpty()) return;
   for (const auto& f : formats)
     if (f.second == chosen) exportLabels(file.toStdString(), f.first);
@@ -489,8 +486,12 @@ void MainWindow::showHovered(const Index3& voxel) {
   const Eigen::Vector3d p = volume->geometry().indexToPatient(Eigen::Vector3d(voxel[0], voxel[1], voxel[2]));
   sliceLabel_->setText(tr("Slice %1 / %2").arg(voxel[2] + 1).arg(volume->size()[2]));
   positionLabel_->setText(tr("Voxel (%1, %2, %3)  Patient (%4, %5, %6) mm")
-                              .arg(voxel[0]).arg(voxel[1]).arg(voxel[2])
-                              .arg(p[0], 0, 'f', 1).arg(p[1], 0, 'f', 1).arg(p[2], 0, 'f', 1));
+                              .arg(voxel[0])
+                              .arg(voxel[1])
+                              .arg(voxel[2])
+                              .arg(p[0], 0, 'f', 1)
+                              .arg(p[1], 0, 'f', 1)
+                              .arg(p[2], 0, 'f', 1));
   QString label = tr("no masks");
   if (const auto labels = session_->labels()) {
     const uint8_t value = labels->at(voxel[0], voxel[1], voxel[2]);
@@ -522,8 +523,8 @@ void MainWindow::restoreUserSettings() {
   restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
   const WindowPreset preset = WindowPresets::fromKey(settings.value(QStringLiteral("view/preset"), QStringLiteral("mediastinum")).toString());
   if (preset == WindowPreset::Custom)
-    state_->setWindowLevel({settings.value(QStringLiteral("view/window"), 400.0).toDouble(),
-                            settings.value(QStringLiteral("view/level"), 40.0).toDouble()});
+    state_->setWindowLevel(
+        {settings.value(QStringLiteral("view/window"), 400.0).toDouble(), settings.value(QStringLiteral("view/level"), 40.0).toDouble()});
   else
     state_->applyPreset(preset);
   mpr_->setLayoutMode(settings.value(QStringLiteral("view/layout"), -1).toInt());

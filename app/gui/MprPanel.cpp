@@ -11,8 +11,7 @@ MprPanel::MprPanel(ViewerState* state, QWidget* parent) : QWidget(parent), grid_
   const Plane planes[3] = {Plane::Axial, Plane::Coronal, Plane::Sagittal};
   for (int i = 0; i < 3; ++i) {
     views_[i] = new SliceView(planes[i], state, this);
-    views_[i]->setObjectName(QStringList{QStringLiteral("axialView"), QStringLiteral("coronalView"),
-                                         QStringLiteral("sagittalView")}[i]);
+    views_[i]->setObjectName(QStringList{QStringLiteral("axialView"), QStringLiteral("coronalView"), QStringLiteral("sagittalView")}[i]);
     connect(views_[i], &SliceView::hovered, this, &MprPanel::hovered);
     connect(views_[i], &SliceView::strokeEnded, this, [this] {
       for (SliceView* v : views_) v->flushFollowedEdits();
@@ -57,7 +56,7 @@ void MprPanel::setTool(SliceTool* tool) {
 void MprPanel::setLayoutMode(int mode) {
   mode_ = mode;
   QWidget* cells[4] = {views_[0], threeD_, views_[1], views_[2]};  // axial | 3D / coronal | sagittal
-  const int order[4] = {0, 3, 1, 2};  // cell index -> mode number
+  const int order[4] = {0, 3, 1, 2};                               // cell index -> mode number
   for (int c = 0; c < 4; ++c) {
     if (!cells[c]) continue;
     grid_->removeWidget(cells[c]);

@@ -53,8 +53,8 @@ ReportContent ReportActions::content(const QString& reader) const {
 
 bool ReportActions::askReader(QString* reader) const {
   bool ok = false;
-  *reader = QInputDialog::getText(window_, tr("Sign the Report"), tr("Reader who signs this report (empty: not signed):"),
-                                  QLineEdit::Normal, rememberedReader(), &ok)
+  *reader = QInputDialog::getText(window_, tr("Sign the Report"), tr("Reader who signs this report (empty: not signed):"), QLineEdit::Normal,
+                                  rememberedReader(), &ok)
                 .trimmed();
   if (ok) rememberReader(*reader);
   return ok;
@@ -86,9 +86,7 @@ void ReportActions::chooseAndSavePdf() {
   }
 }
 
-void ReportActions::savePdf(const std::filesystem::path& file, const QString& reader) const {
-  ReportWriter::writePdf(content(reader), file);
-}
+void ReportActions::savePdf(const std::filesystem::path& file, const QString& reader) const { ReportWriter::writePdf(content(reader), file); }
 
 void ReportActions::saveDicomPdf(const std::filesystem::path& file, const QString& reader) const {
   const ReportContent report = content(reader);

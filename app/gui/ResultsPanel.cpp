@@ -35,11 +35,16 @@ QLabel* heading(const QString& text, QWidget* parent) {
 
 QColor ResultsPanel::tierColour(RiskTier tier) {
   switch (tier) {
-    case RiskTier::Low: return QColor(46, 125, 50);
-    case RiskTier::Borderline: return QColor(158, 157, 36);
-    case RiskTier::Intermediate: return QColor(249, 168, 37);
-    case RiskTier::High: return QColor(239, 108, 0);
-    case RiskTier::VeryHigh: return QColor(198, 40, 40);
+    case RiskTier::Low:
+      return QColor(46, 125, 50);
+    case RiskTier::Borderline:
+      return QColor(158, 157, 36);
+    case RiskTier::Intermediate:
+      return QColor(249, 168, 37);
+    case RiskTier::High:
+      return QColor(239, 108, 0);
+    case RiskTier::VeryHigh:
+      return QColor(198, 40, 40);
   }
   return Qt::gray;
 }

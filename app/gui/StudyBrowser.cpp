@@ -23,8 +23,8 @@ StudyBrowser::StudyBrowser(QWidget* parent) : QWidget(parent), tree_(new QTreeWi
   setObjectName(QStringLiteral("studyBrowser"));
   tree_->setObjectName(QStringLiteral("studyTree"));
   tree_->setColumnCount(6);
-  tree_->setHeaderLabels({tr("Patient / study / series"), tr("ID / date / modality"), tr("Description"), tr("Images"),
-                          tr("Slice thickness"), tr("Sex / accession / size")});
+  tree_->setHeaderLabels({tr("Patient / study / series"), tr("ID / date / modality"), tr("Description"), tr("Images"), tr("Slice thickness"),
+                          tr("Sex / accession / size")});
   tree_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
   tree_->setAlternatingRowColors(true);
   summary_->setWordWrap(true);
@@ -53,8 +53,7 @@ void StudyBrowser::setIndex(const DicomIndex& index, const QString& folder) {
       for (const DicomSeriesInfo& se : st.series) {
         auto* item = new QTreeWidgetItem(
             study, {tr("Series %1").arg(se.seriesNumber ? QString::number(*se.seriesNumber) : QStringLiteral("-")), str(se.modality),
-                    str(se.description), QString::number(se.imageCount),
-                    se.sliceThicknessMm ? tr("%1 mm").arg(*se.sliceThicknessMm) : QString(),
+                    str(se.description), QString::number(se.imageCount), se.sliceThicknessMm ? tr("%1 mm").arg(*se.sliceThicknessMm) : QString(),
                     QStringLiteral("%1 x %2").arg(se.columns).arg(se.rows)});
         item->setData(0, Qt::UserRole, static_cast<qulonglong>(n++));
         if (!se.isCt()) item->setToolTip(0, tr("Not CT: it can be listed but not scored."));

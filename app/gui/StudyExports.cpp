@@ -13,7 +13,8 @@ namespace heaorta {
 
 void StudyExports::writeLabels(const StudySession& session, const QuantificationModel& quant, LabelExportFormat format,
                                const std::filesystem::path& file) {
-  if (!session.labels() || !session.volume()) throw HeaortaError(ErrorCode::InvalidInput, QCoreApplication::translate("heaorta::StudyExports", "There are no masks to export."));
+  if (!session.labels() || !session.volume())
+    throw HeaortaError(ErrorCode::InvalidInput, QCoreApplication::translate("heaorta::StudyExports", "There are no masks to export."));
   LabelExport::Options options;
   options.algorithm = session.segmenterKey();
   options.editRecord = session.edits()->provenance().toJson();
@@ -24,7 +25,8 @@ void StudyExports::writeLabels(const StudySession& session, const Quantification
 
 void StudyExports::writeStructuredReport(const StudySession& session, const QuantificationModel& quant, const QString& reader,
                                          const std::filesystem::path& file) {
-  if (!quant.result() || !session.volume()) throw HeaortaError(ErrorCode::InvalidInput, QCoreApplication::translate("heaorta::StudyExports", "There are no results to export."));
+  if (!quant.result() || !session.volume())
+    throw HeaortaError(ErrorCode::InvalidInput, QCoreApplication::translate("heaorta::StudyExports", "There are no results to export."));
   DicomStructuredReport::Content c;
   c.scan = session.volume()->metadata();
   c.result = *quant.result();

@@ -15,8 +15,7 @@ class StudySession;
 // HeaortaError (Unsupported without a DICOM study for SEG and SR, WriteFailed).
 namespace StudyExports {
 void writeLabels(const StudySession& session, const QuantificationModel& quant, LabelExportFormat format, const std::filesystem::path& file);
-void writeStructuredReport(const StudySession& session, const QuantificationModel& quant, const QString& reader,
-                           const std::filesystem::path& file);
+void writeStructuredReport(const StudySession& session, const QuantificationModel& quant, const QString& reader, const std::filesystem::path& file);
 }  // namespace StudyExports
 
 }  // namespace heaorta

@@ -20,8 +20,7 @@ void StudySession::open(std::shared_ptr<Volume> volume, const std::filesystem::p
 }
 
 void StudySession::replaceMasks(std::shared_ptr<LabelMap> labels, std::shared_ptr<VoxelImage<uint8_t>> bone,
-                                std::optional<ArteryAssignments> arteries, TextSource origin, const QString& originKey,
-                                const Notices& notices) {
+                                std::optional<ArteryAssignments> arteries, TextSource origin, const QString& originKey, const Notices& notices) {
   labels_ = std::move(labels);
   bone_ = std::move(bone);
   arteries_ = arteries ? std::move(*arteries) : ArteryAssignments(volume_->geometry());
@@ -32,8 +31,8 @@ void StudySession::replaceMasks(std::shared_ptr<LabelMap> labels, std::shared_pt
 }
 
 void StudySession::setSegmentation(SegmentationResult&& result) {
-  replaceMasks(std::make_shared<LabelMap>(std::move(result.labels)), std::make_shared<VoxelImage<uint8_t>>(std::move(result.bone)),
-               std::nullopt, std::move(result.segmenter), result.segmenterKey, result.notices);
+  replaceMasks(std::make_shared<LabelMap>(std::move(result.labels)), std::make_shared<VoxelImage<uint8_t>>(std::move(result.bone)), std::nullopt,
+               std::move(result.segmenter), result.segmenterKey, result.notices);
 }
 
 void StudySession::setLabels(std::shared_ptr<LabelMap> labels, TextSource origin, std::shared_ptr<VoxelImage<uint8_t>> bone,
@@ -43,8 +42,9 @@ void StudySession::setLabels(std::shared_ptr<LabelMap> labels, TextSource origin
 
 void StudySession::restoreMasks(std::shared_ptr<LabelMap> labels, std::shared_ptr<VoxelImage<uint8_t>> bone, ArteryAssignments arteries,
                                 const QString& segmenterKey, const QString& segmenterName, const Notices& notices) {
-  replaceMasks(std::move(labels), std::move(bone), std::move(arteries),
-               [segmenterName] { return tr("%1 (restored after a crash)").arg(segmenterName); }, segmenterKey, notices);
+  replaceMasks(
+      std::move(labels), std::move(bone), std::move(arteries), [segmenterName] { return tr("%1 (restored after a crash)").arg(segmenterName); },
+      segmenterKey, notices);
 }
 
 void StudySession::close() {

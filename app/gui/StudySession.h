@@ -57,8 +57,8 @@ class StudySession : public QObject {
   void closed();
 
  private:
-  void replaceMasks(std::shared_ptr<LabelMap> labels, std::shared_ptr<VoxelImage<uint8_t>> bone,
-                    std::optional<ArteryAssignments> arteries, TextSource origin, const QString& originKey, const Notices& notices);
+  void replaceMasks(std::shared_ptr<LabelMap> labels, std::shared_ptr<VoxelImage<uint8_t>> bone, std::optional<ArteryAssignments> arteries,
+                    TextSource origin, const QString& originKey, const Notices& notices);
 
   std::shared_ptr<Volume> volume_;
   std::shared_ptr<LabelMap> labels_;

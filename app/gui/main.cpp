@@ -26,9 +26,8 @@ int main(int argc, char** argv) {
   parser.addPositionalArgument(QStringLiteral("path"), QStringLiteral("DICOM folder or volume file to open"));
   parser.addOption({QStringLiteral("lang"), QStringLiteral("User interface language (en, zh_TW)"), QStringLiteral("language")});
   parser.process(app);
-  const QString language = parser.isSet(QStringLiteral("lang"))
-                               ? parser.value(QStringLiteral("lang"))
-                               : QSettings().value(QStringLiteral("ui/language")).toString();
+  const QString language =
+      parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang")) : QSettings().value(QStringLiteral("ui/language")).toString();
   heaorta::installTranslations(app, language);
 
   heaorta::StudySession session;

@@ -15,10 +15,14 @@ constexpr double kMarginMm = 25;
 
 QRgb outlineColour(uint8_t label) {
   switch (label) {
-    case Heart: return qRgb(255, 214, 0);
-    case AscendingAorta: return qRgb(0, 200, 255);
-    case DescendingAorta: return qRgb(80, 130, 255);
-    default: break;
+    case Heart:
+      return qRgb(255, 214, 0);
+    case AscendingAorta:
+      return qRgb(0, 200, 255);
+    case DescendingAorta:
+      return qRgb(80, 130, 255);
+    default:
+      break;
   }
   return qRgb(200, 200, 200);
 }
@@ -39,8 +43,7 @@ const CalcifiedLesion* LesionKeyImage::chooseLesion(const QuantResult& result) {
   return best;
 }
 
-QImage LesionKeyImage::render(const Volume& ct, const LabelMap& labels, const LesionVoxels& calcium,
-                              const CalcifiedLesion& lesion, int widthPx) {
+QImage LesionKeyImage::render(const Volume& ct, const LabelMap& labels, const LesionVoxels& calcium, const CalcifiedLesion& lesion, int widthPx) {
   const ImageGeometry& g = ct.geometry();
   const int k = std::clamp(lesion.peakVoxel[2], 0, g.size[2] - 1);
   const int nx = g.size[0];
@@ -55,8 +58,8 @@ QImage LesionKeyImage::render(const Volume& ct, const LabelMap& labels, const Le
       row[i] = qRgb(grey, grey, grey);
       const uint8_t l = labels.at(i, j, k);
       if (l == 0) continue;
-      const bool edge = i == 0 || j == 0 || i == nx - 1 || j == ny - 1 || labels.at(i - 1, j, k) != l ||
-                        labels.at(i + 1, j, k) != l || labels.at(i, j - 1, k) != l || labels.at(i, j + 1, k) != l;
+      const bool edge = i == 0 || j == 0 || i == nx - 1 || j == ny - 1 || labels.at(i - 1, j, k) != l || labels.at(i + 1, j, k) != l ||
+                        labels.at(i, j - 1, k) != l || labels.at(i, j + 1, k) != l;
       if (edge) row[i] = outlineColour(l);
     }
   }

@@ -22,8 +22,7 @@ class LesionKeyImage {
  public:
   // The lesion shown: the highest-scoring coronary lesion, else the highest-scoring aortic one.
   static const CalcifiedLesion* chooseLesion(const QuantResult& result);
-  static QImage render(const Volume& ct, const LabelMap& labels, const LesionVoxels& calcium, const CalcifiedLesion& lesion,
-                       int widthPx);
+  static QImage render(const Volume& ct, const LabelMap& labels, const LesionVoxels& calcium, const CalcifiedLesion& lesion, int widthPx);
   static QString caption(const QuantResult& result, const CalcifiedLesion& lesion);
   // Puts the key image of `content.result`'s chosen lesion, its caption and slice into the report;
   // nothing without a lesion.

@@ -18,9 +18,7 @@ const QUrl kView3dUrl(QStringLiteral("report://view3d.png"));
 QString esc(const QString& s) { return s.toHtmlEscaped(); }
 QString esc(const std::string& s) { return QString::fromStdString(s).toHtmlEscaped(); }
 
-QString row(const QString& name, const QString& value) {
-  return QStringLiteral("<tr><td class='k'>%1</td><td>%2</td></tr>").arg(esc(name), value);
-}
+QString row(const QString& name, const QString& value) { return QStringLiteral("<tr><td class='k'>%1</td><td>%2</td></tr>").arg(esc(name), value); }
 
 QString orDash(const std::string& s) { return s.empty() ? QStringLiteral("-") : esc(s); }
 
@@ -90,7 +88,7 @@ QString ReportDocument::html(const ReportContent& c, int scaleWidth, int keyWidt
   h += row(tr("Series"), orDash(s.seriesDescription));
   h += row(tr("Tube voltage"), s.kvp ? tr("%1 kVp").arg(ResultPresenter::number(*s.kvp, 0)) : QStringLiteral("-"));
   h += row(tr("Slice thickness / increment"), millimetres(s.sliceThicknessMm) + QStringLiteral(" / ") +
-                                                 millimetres(s.sliceIncrementMm ? s.sliceIncrementMm : std::optional<double>(r.sliceIncrementMm)));
+                                                  millimetres(s.sliceIncrementMm ? s.sliceIncrementMm : std::optional<double>(r.sliceIncrementMm)));
   h += row(tr("Kernel"), orDash(s.convolutionKernel));
   h += QStringLiteral("</table></td></tr></table>");
 
@@ -126,9 +124,9 @@ QString ReportDocument::html(const ReportContent& c, int scaleWidth, int keyWidt
       h += row(tr("Note"), QStringLiteral("<b>%1</b>").arg(esc(tr("Score over 1000: extensive coronary calcification."))));
     const MesaPercentile mesa = MesaPercentile::place(verdict ? std::optional<double>(cac.agatston) : std::nullopt, age, s.patientSex);
     h += row(tr("Age/sex percentile"), esc(mesa.describe()) + QStringLiteral("<br><span class='small'>%1</span>")
-                                                                   .arg(esc(tr("Chinese-American participants are the reference group for "
-                                                                               "Taiwanese patients. Lead with the score itself: it predicts "
-                                                                               "events better than the percentile."))));
+                                                                  .arg(esc(tr("Chinese-American participants are the reference group for "
+                                                                              "Taiwanese patients. Lead with the score itself: it predicts "
+                                                                              "events better than the percentile."))));
   }
   h += QStringLiteral("</table>");
 
@@ -175,18 +173,16 @@ QString ReportDocument::html(const ReportContent& c, int scaleWidth, int keyWidt
   // Sign-off and disclaimer.
   h += QStringLiteral("<h2>%1</h2><table>").arg(esc(tr("Sign-off")));
   h += row(tr("Reader"), c.reader.isEmpty() ? esc(tr("not signed")) : esc(c.reader));
-  h += row(tr("Signed"), c.reader.isEmpty() || !c.signedAt.isValid() ? QStringLiteral("-")
-                                                                     : esc(c.signedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+  h += row(tr("Signed"),
+           c.reader.isEmpty() || !c.signedAt.isValid() ? QStringLiteral("-") : esc(c.signedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
   h += QStringLiteral("</table>");
-  const QString produced = c.reader.isEmpty()
-                               ? tr("This report was produced by software from a CT scan; no reader has signed it.")
-                               : tr("This report was produced by software from a CT scan and checked by the reader named above.");
+  const QString produced = c.reader.isEmpty() ? tr("This report was produced by software from a CT scan; no reader has signed it.")
+                                              : tr("This report was produced by software from a CT scan and checked by the reader named above.");
   h += QStringLiteral("<p class='small'>%1 %2</p>")
-           .arg(esc(produced),
-                esc(tr("It supports and does not replace a physician's judgement. The calcium score is defined for non-contrast CT "
-                       "at 120 kVp; on non-gated or thick-slice chest CT it may underestimate the calcium. The age/sex percentile "
-                       "is approximate; the absolute score predicts events better. Source of the percentile: %1")
-                        .arg(MesaPercentile().source())));
+           .arg(esc(produced), esc(tr("It supports and does not replace a physician's judgement. The calcium score is defined for non-contrast CT "
+                                      "at 120 kVp; on non-gated or thick-slice chest CT it may underestimate the calcium. The age/sex percentile "
+                                      "is approximate; the absolute score predicts events better. Source of the percentile: %1")
+                                       .arg(MesaPercentile().source())));
   h += QStringLiteral("</body></html>");
   return h;
 }

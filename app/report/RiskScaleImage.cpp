@@ -8,10 +8,9 @@
 namespace heaorta {
 namespace {
 
-constexpr std::array<RiskTier, 5> kTiers{RiskTier::Low, RiskTier::Borderline, RiskTier::Intermediate, RiskTier::High,
-                                         RiskTier::VeryHigh};
-const std::array<QColor, 5> kColours{QColor(0x2e, 0x7d, 0x32), QColor(0x9e, 0x9d, 0x24), QColor(0xf9, 0xa8, 0x25),
-                                     QColor(0xef, 0x6c, 0x00), QColor(0xc6, 0x28, 0x28)};
+constexpr std::array<RiskTier, 5> kTiers{RiskTier::Low, RiskTier::Borderline, RiskTier::Intermediate, RiskTier::High, RiskTier::VeryHigh};
+const std::array<QColor, 5> kColours{QColor(0x2e, 0x7d, 0x32), QColor(0x9e, 0x9d, 0x24), QColor(0xf9, 0xa8, 0x25), QColor(0xef, 0x6c, 0x00),
+                                     QColor(0xc6, 0x28, 0x28)};
 
 }  // namespace
 

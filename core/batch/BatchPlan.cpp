@@ -36,8 +36,7 @@ void addFolder(const fs::path& folder, ProgressSink& progress, BatchPlan::Plan& 
         item.files = series.files;
         std::sort(item.files.begin(), item.files.end());
         item.input = item.files.front().parent_path();
-        item.key = series.seriesInstanceUid.empty() ? QString::fromStdString(item.input.string())
-                                                    : QString::fromStdString(series.seriesInstanceUid);
+        item.key = series.seriesInstanceUid.empty() ? QString::fromStdString(item.input.string()) : QString::fromStdString(series.seriesInstanceUid);
         item.studyInstanceUid = study.studyInstanceUid;
         item.seriesInstanceUid = series.seriesInstanceUid;
         plan.items.push_back(std::move(item));
@@ -72,8 +71,7 @@ BatchPlan::Plan BatchPlan::make(const fs::path& input, ProgressSink& progress) {
   Plan plan;
   if (isManifest(input)) {
     QFile file(QString::fromStdString(input.string()));
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-      throw HeaortaError(ErrorCode::NotFound, tr("%1: cannot be read").arg(file.fileName()));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) throw HeaortaError(ErrorCode::NotFound, tr("%1: cannot be read").arg(file.fileName()));
     const fs::path base = input.parent_path();
     while (!file.atEnd()) {
       const QString line = QString::fromUtf8(file.readLine()).section(QLatin1Char('#'), 0, 0).trimmed();

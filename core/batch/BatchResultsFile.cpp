@@ -55,8 +55,7 @@ BatchResultsFile::BatchResultsFile(const std::filesystem::path& file, const QStr
     }
     const QList<QByteArray> lines = bytes.split('\n');
     if (lines.isEmpty() || QString::fromUtf8(lines.front()) != header)
-      throw HeaortaError(ErrorCode::InvalidInput,
-                         tr("%1 holds other columns than this version writes: choose another output file").arg(name(file)));
+      throw HeaortaError(ErrorCode::InvalidInput, tr("%1 holds other columns than this version writes: choose another output file").arg(name(file)));
     for (int i = 1; i < lines.size(); ++i)
       if (!lines[i].isEmpty()) done_.insert(keyOf(QString::fromUtf8(lines[i])));
   }

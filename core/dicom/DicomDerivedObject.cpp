@@ -12,8 +12,7 @@ namespace heaorta {
 
 void DicomDerivedObject::requireDicomStudy(const ScanMetadata& scan, const QString& what) {
   if (scan.studyInstanceUid.empty() || scan.seriesInstanceUid.empty())
-    throw HeaortaError(ErrorCode::Unsupported,
-                       tr("A %1 is filed into the CT's DICOM study; this study was not loaded from DICOM.").arg(what));
+    throw HeaortaError(ErrorCode::Unsupported, tr("A %1 is filed into the CT's DICOM study; this study was not loaded from DICOM.").arg(what));
 }
 
 std::string DicomDerivedObject::newUid() {

@@ -20,7 +20,7 @@ void DicomEncapsulatedPdf::write(const QByteArray& pdf, const ScanMetadata& scan
   d.putAndInsertString(DCM_SOPClassUID, UID_EncapsulatedPDFStorage);
   DicomDerivedObject::fillStudyModules(d, scan, "DOC", tr("Risk report").toStdString());
   DicomDerivedObject::fillNewIdentity(d);
-  d.putAndInsertString(DCM_ConversionType, "WSD");  // made on a workstation
+  d.putAndInsertString(DCM_ConversionType, "WSD");      // made on a workstation
   d.putAndInsertString(DCM_BurnedInAnnotation, "YES");  // the patient's name is on the pages
   d.putAndInsertString(DCM_DocumentTitle, title.toUtf8().constData());
   d.putAndInsertString(DCM_AcquisitionDateTime, "");

@@ -15,8 +15,7 @@ class DicomEncapsulatedPdf {
 
  public:
   // `keySlice`: the CT slice (from 0) shown in the report, or -1. Throws HeaortaError.
-  static void write(const QByteArray& pdf, const ScanMetadata& scan, const QString& title, int keySlice,
-                    const std::filesystem::path& file);
+  static void write(const QByteArray& pdf, const ScanMetadata& scan, const QString& title, int keySlice, const std::filesystem::path& file);
 };
 
 }  // namespace heaorta

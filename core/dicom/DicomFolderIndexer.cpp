@@ -35,12 +35,29 @@ struct FileRecord {
 
 const std::vector<gdcm::Tag>& scannedTags() {
   namespace t = dicom::tags;
-  static const std::vector<gdcm::Tag> tags = {
-      t::MediaStorageSopClassUid, t::SpecificCharacterSet, t::ImageType, t::SopClassUid, t::SopInstanceUid,
-      t::StudyDate, t::StudyTime, t::AccessionNumber, t::Modality, t::StudyDescription, t::SeriesDescription,
-      t::PatientName, t::PatientId, t::PatientBirthDate, t::PatientSex, t::SliceThickness,
-      t::StudyInstanceUid, t::SeriesInstanceUid, t::SeriesNumber, t::InstanceNumber, t::NumberOfFrames,
-      t::Rows, t::Columns};
+  static const std::vector<gdcm::Tag> tags = {t::MediaStorageSopClassUid,
+                                              t::SpecificCharacterSet,
+                                              t::ImageType,
+                                              t::SopClassUid,
+                                              t::SopInstanceUid,
+                                              t::StudyDate,
+                                              t::StudyTime,
+                                              t::AccessionNumber,
+                                              t::Modality,
+                                              t::StudyDescription,
+                                              t::SeriesDescription,
+                                              t::PatientName,
+                                              t::PatientId,
+                                              t::PatientBirthDate,
+                                              t::PatientSex,
+                                              t::SliceThickness,
+                                              t::StudyInstanceUid,
+                                              t::SeriesInstanceUid,
+                                              t::SeriesNumber,
+                                              t::InstanceNumber,
+                                              t::NumberOfFrames,
+                                              t::Rows,
+                                              t::Columns};
   return tags;
 }
 
@@ -100,16 +117,12 @@ QString skipReason(const FileRecord& r) {
   std::string sopClass = r.get(t::SopClassUid);
   if (sopClass.empty()) sopClass = r.get(t::MediaStorageSopClassUid);
   const auto ms = gdcm::MediaStorage::GetMSType(sopClass.c_str());
-  if (ms == gdcm::MediaStorage::MediaStorageDirectoryStorage)
-    return DicomFolderIndexer::tr("DICOMDIR (a media directory, not an image)");
-  if (isSecondaryCapture(sopClass))
-    return DicomFolderIndexer::tr("secondary capture (a screenshot, not a measurable image)");
+  if (ms == gdcm::MediaStorage::MediaStorageDirectoryStorage) return DicomFolderIndexer::tr("DICOMDIR (a media directory, not an image)");
+  if (isSecondaryCapture(sopClass)) return DicomFolderIndexer::tr("secondary capture (a screenshot, not a measurable image)");
   if (!sopClass.empty() && ms != gdcm::MediaStorage::MS_END && !gdcm::MediaStorage::IsImage(ms))
     return DicomFolderIndexer::tr("not an image object (%1)").arg(sopClassName(sopClass));
-  if (r.get(t::Rows).empty() || r.get(t::Columns).empty())
-    return DicomFolderIndexer::tr("no image (Rows/Columns missing)");
-  if (dicom::hasValue(r.get(t::ImageType), "LOCALIZER"))
-    return DicomFolderIndexer::tr("localizer (scout) image");
+  if (r.get(t::Rows).empty() || r.get(t::Columns).empty()) return DicomFolderIndexer::tr("no image (Rows/Columns missing)");
+  if (dicom::hasValue(r.get(t::ImageType), "LOCALIZER")) return DicomFolderIndexer::tr("localizer (scout) image");
   return {};
 }
 
@@ -124,19 +137,18 @@ void addToIndex(DicomIndex& index, const FileRecord& r) {
   const std::string& charset = r.get(t::SpecificCharacterSet);
   const std::string patientKeyId = r.get(t::PatientId);
   const std::string patientName = dicom::toUtf8(r.get(t::PatientName), charset);
-  auto patient = std::find_if(index.patients.begin(), index.patients.end(), [&](const DicomPatientInfo& p) {
-    return p.patientId == patientKeyId && p.name == patientName;
-  });
+  auto patient = std::find_if(index.patients.begin(), index.patients.end(),
+                              [&](const DicomPatientInfo& p) { return p.patientId == patientKeyId && p.name == patientName; });
   if (patient == index.patients.end()) {
     index.patients.push_back({patientKeyId, patientName, r.get(t::PatientBirthDate), r.get(t::PatientSex), {}});
     patient = std::prev(index.patients.end());
   }
   const std::string studyUid = r.get(t::StudyInstanceUid);
-  auto study = std::find_if(patient->studies.begin(), patient->studies.end(),
-                            [&](const DicomStudyInfo& s) { return s.studyInstanceUid == studyUid; });
+  auto study =
+      std::find_if(patient->studies.begin(), patient->studies.end(), [&](const DicomStudyInfo& s) { return s.studyInstanceUid == studyUid; });
   if (study == patient->studies.end()) {
-    patient->studies.push_back({studyUid, r.get(t::StudyDate), r.get(t::StudyTime),
-                                dicom::toUtf8(r.get(t::StudyDescription), charset), r.get(t::AccessionNumber), {}});
+    patient->studies.push_back(
+        {studyUid, r.get(t::StudyDate), r.get(t::StudyTime), dicom::toUtf8(r.get(t::StudyDescription), charset), r.get(t::AccessionNumber), {}});
     study = std::prev(patient->studies.end());
   }
   // Anonymised files may lack a Series Instance UID: then a folder and series number is a series.
@@ -145,8 +157,7 @@ void addToIndex(DicomIndex& index, const FileRecord& r) {
   const std::string folder = r.path.parent_path().string();
   auto series = std::find_if(study->series.begin(), study->series.end(), [&](const DicomSeriesInfo& s) {
     if (!seriesUid.empty()) return s.seriesInstanceUid == seriesUid;
-    return s.seriesInstanceUid.empty() && s.seriesNumber == seriesNumber &&
-           !s.files.empty() && s.files.front().parent_path().string() == folder;
+    return s.seriesInstanceUid.empty() && s.seriesNumber == seriesNumber && !s.files.empty() && s.files.front().parent_path().string() == folder;
   });
   if (series == study->series.end()) {
     DicomSeriesInfo info;
@@ -170,15 +181,12 @@ void sortIndex(DicomIndex& index) {
   for (auto& patient : index.patients) {
     for (auto& study : patient.studies) {
       for (auto& series : study.series) std::sort(series.files.begin(), series.files.end());
-      std::sort(study.series.begin(), study.series.end(), [](const DicomSeriesInfo& a, const DicomSeriesInfo& b) {
-        return a.seriesNumber.value_or(0) < b.seriesNumber.value_or(0);
-      });
+      std::sort(study.series.begin(), study.series.end(),
+                [](const DicomSeriesInfo& a, const DicomSeriesInfo& b) { return a.seriesNumber.value_or(0) < b.seriesNumber.value_or(0); });
     }
-    std::sort(patient.studies.begin(), patient.studies.end(),
-              [](const DicomStudyInfo& a, const DicomStudyInfo& b) { return a.date < b.date; });
+    std::sort(patient.studies.begin(), patient.studies.end(), [](const DicomStudyInfo& a, const DicomStudyInfo& b) { return a.date < b.date; });
   }
-  std::sort(index.patients.begin(), index.patients.end(),
-            [](const DicomPatientInfo& a, const DicomPatientInfo& b) { return a.name < b.name; });
+  std::sort(index.patients.begin(), index.patients.end(), [](const DicomPatientInfo& a, const DicomPatientInfo& b) { return a.name < b.name; });
 }
 
 }  // namespace
@@ -209,8 +217,7 @@ std::vector<fs::path> DicomFolderIndexer::listFiles(const fs::path& root, std::v
 
 DicomIndex DicomFolderIndexer::index(const fs::path& root, ProgressSink& progress, int threads) {
   std::error_code ec;
-  if (!fs::exists(root, ec))
-    throw HeaortaError(ErrorCode::NotFound, tr("%1: no such file or folder").arg(QString::fromStdString(root.string())));
+  if (!fs::exists(root, ec)) throw HeaortaError(ErrorCode::NotFound, tr("%1: no such file or folder").arg(QString::fromStdString(root.string())));
   if (!fs::is_directory(root, ec)) return indexFiles({root}, progress, threads);
   std::vector<SkippedFile> unreadableFolders;
   const auto files = listFiles(root, unreadableFolders);

@@ -15,12 +15,10 @@ class DicomFolderIndexer {
  public:
   // `root` may be a folder (searched recursively) or a single file.
   static DicomIndex index(const std::filesystem::path& root, ProgressSink& progress, int threads = 0);
-  static DicomIndex indexFiles(const std::vector<std::filesystem::path>& files, ProgressSink& progress,
-                               int threads = 0);
+  static DicomIndex indexFiles(const std::vector<std::filesystem::path>& files, ProgressSink& progress, int threads = 0);
 
   // Regular files under `root`; unreadable folders are reported in `skipped`.
-  static std::vector<std::filesystem::path> listFiles(const std::filesystem::path& root,
-                                                      std::vector<SkippedFile>& skipped);
+  static std::vector<std::filesystem::path> listFiles(const std::filesystem::path& root, std::vector<SkippedFile>& skipped);
 };
 
 }  // namespace heaorta

@@ -31,8 +31,8 @@ std::unique_ptr<gdcm::Reader> readHeader(const std::filesystem::path& file) {
 }
 
 // A value from an enhanced-CT functional group: the frame's own item first, then the shared one.
-std::string functionalGroupText(const std::optional<gdcm::DataSet>& perFrame, const std::optional<gdcm::DataSet>& shared,
-                                const gdcm::Tag& sequence, const gdcm::Tag& attribute) {
+std::string functionalGroupText(const std::optional<gdcm::DataSet>& perFrame, const std::optional<gdcm::DataSet>& shared, const gdcm::Tag& sequence,
+                                const gdcm::Tag& attribute) {
   for (const auto* group : {perFrame ? &*perFrame : nullptr, shared ? &*shared : nullptr}) {
     if (!group) continue;
     if (const auto macro = dicom::item(*group, sequence)) {
@@ -43,8 +43,7 @@ std::string functionalGroupText(const std::optional<gdcm::DataSet>& perFrame, co
   return {};
 }
 
-void applyGeometry(DicomFrameHeader& h, const std::string& position, const std::string& orientation,
-                   const std::string& spacing) {
+void applyGeometry(DicomFrameHeader& h, const std::string& position, const std::string& orientation, const std::string& spacing) {
   const auto ipp = dicom::parseDecimals(position);
   if (ipp.size() == 3) {
     h.position = {ipp[0], ipp[1], ipp[2]};
@@ -72,8 +71,7 @@ void applyRescale(DicomFrameHeader& h, const std::string& intercept, const std::
 std::string sharedOrFirstFrame(const gdcm::DataSet& ds, const gdcm::Tag& sequence, const gdcm::Tag& attribute) {
   const std::string plain = dicom::readText(ds, attribute);
   if (!plain.empty()) return plain;
-  return functionalGroupText(dicom::item(ds, t::PerFrameFunctionalGroups), dicom::item(ds, t::SharedFunctionalGroups),
-                             sequence, attribute);
+  return functionalGroupText(dicom::item(ds, t::PerFrameFunctionalGroups), dicom::item(ds, t::SharedFunctionalGroups), sequence, attribute);
 }
 
 }  // namespace

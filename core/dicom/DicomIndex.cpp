@@ -31,8 +31,7 @@ const DicomSeriesInfo* DicomIndex::preferredCtSeries() const {
   for (const auto* series : allSeries()) {
     if (!series->isCt()) continue;
     if (!best || series->imageCount > best->imageCount ||
-        (series->imageCount == best->imageCount &&
-         series->sliceThicknessMm.value_or(99) < best->sliceThicknessMm.value_or(99)))
+        (series->imageCount == best->imageCount && series->sliceThicknessMm.value_or(99) < best->sliceThicknessMm.value_or(99)))
       best = series;
   }
   return best;

@@ -31,8 +31,7 @@ struct StoredValueDecoder {
   }
 };
 
-std::size_t toHounsfield(const uint16_t* src, std::size_t count, const StoredValueDecoder& stored, double slope,
-                         double intercept, int16_t* dst) {
+std::size_t toHounsfield(const uint16_t* src, std::size_t count, const StoredValueDecoder& stored, double slope, double intercept, int16_t* dst) {
   constexpr int lo = std::numeric_limits<int16_t>::min();
   constexpr int hi = std::numeric_limits<int16_t>::max();
   std::size_t clamped = 0;
@@ -51,9 +50,7 @@ std::size_t toHounsfield(const uint16_t* src, std::size_t count, const StoredVal
   return clamped;
 }
 
-bool isNative(const std::string& transferSyntaxUid) {
-  return transferSyntaxUid == "1.2.840.10008.1.2" || transferSyntaxUid == "1.2.840.10008.1.2.1";
-}
+bool isNative(const std::string& transferSyntaxUid) { return transferSyntaxUid == "1.2.840.10008.1.2" || transferSyntaxUid == "1.2.840.10008.1.2.1"; }
 
 // A per-thread buffer that only grows: decoding hundreds of slices must not fault in fresh
 // pages for every file.
@@ -93,8 +90,7 @@ const uint16_t* readTrailingPixelData(const std::filesystem::path& file, uint64_
   if (size < 0 || static_cast<uint64_t>(size) < expectedBytes + 12) return nullptr;
   const uint64_t start = static_cast<uint64_t>(size) - expectedBytes - 12;
   char* buffer = scratch(expectedBytes + 12);
-  if (std::fseek(f, static_cast<long>(start), SEEK_SET) != 0 || std::fread(buffer, 1, expectedBytes + 12, f) != expectedBytes + 12)
-    return nullptr;
+  if (std::fseek(f, static_cast<long>(start), SEEK_SET) != 0 || std::fread(buffer, 1, expectedBytes + 12, f) != expectedBytes + 12) return nullptr;
   std::size_t headerLength = 0;
   if (headerAt(buffer, 12, expectedBytes, &headerLength) && headerLength == 12) return reinterpret_cast<uint16_t*>(buffer + 12);
   if (headerAt(buffer + 4, 8, expectedBytes, &headerLength) && headerLength == 8) return reinterpret_cast<uint16_t*>(buffer + 12);
@@ -108,22 +104,19 @@ bool nativePixelDataComplete(const std::filesystem::path& file, uint64_t expecte
   std::vector<char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   for (std::size_t at = bytes.size(); at-- > 0;) {
     std::size_t headerLength = 0;
-    if (headerAt(bytes.data() + at, bytes.size() - at, expectedBytes, &headerLength))
-      return bytes.size() >= at + headerLength + expectedBytes;
+    if (headerAt(bytes.data() + at, bytes.size() - at, expectedBytes, &headerLength)) return bytes.size() >= at + headerLength + expectedBytes;
   }
   return true;  // no header with the expected length: trust the decoder
 }
 
-std::size_t convertFrames(const std::filesystem::path& file, const uint16_t* pixels, std::size_t frameVoxels,
-                          std::size_t frames, const StoredValueDecoder& stored,
-                          const std::vector<DicomPixelDecoder::Target>& targets) {
+std::size_t convertFrames(const std::filesystem::path& file, const uint16_t* pixels, std::size_t frameVoxels, std::size_t frames,
+                          const StoredValueDecoder& stored, const std::vector<DicomPixelDecoder::Target>& targets) {
   std::size_t clamped = 0;
   for (const DicomPixelDecoder::Target& target : targets) {
     const DicomFrameHeader& h = *target.frame;
     if (static_cast<std::size_t>(h.rows) * h.columns != frameVoxels || static_cast<std::size_t>(h.frame) >= frames)
       throw fail(file, heaorta::DicomPixelDecoder::tr("the pixel data does not match Rows/Columns/Number of Frames"));
-    clamped += toHounsfield(pixels + frameVoxels * h.frame, frameVoxels, stored, h.rescaleSlope, h.rescaleIntercept,
-                            target.destination);
+    clamped += toHounsfield(pixels + frameVoxels * h.frame, frameVoxels, stored, h.rescaleSlope, h.rescaleIntercept, target.destination);
   }
   return clamped;
 }
@@ -136,23 +129,20 @@ std::size_t DicomPixelDecoder::decode(const std::filesystem::path& file, const s
   const std::size_t headerFrames = static_cast<std::size_t>(first.framesInFile);
   if (isNative(first.transferSyntaxUid) && first.bitsAllocated == 16 && first.samplesPerPixel == 1) {
     if (const uint16_t* pixels = readTrailingPixelData(file, headerVoxels * headerFrames * 2))
-      return convertFrames(file, pixels, headerVoxels, headerFrames,
-                           {first.bitsStored, first.pixelRepresentation == 1}, targets);
+      return convertFrames(file, pixels, headerVoxels, headerFrames, {first.bitsStored, first.pixelRepresentation == 1}, targets);
   }
 
   gdcm::ImageReader reader;
   reader.SetFileName(file.string().c_str());
   if (!reader.Read()) {
-    if (!reader.GetFile().GetDataSet().FindDataElement(dicom::tags::PixelData))
-      throw fail(file, tr("has no pixel data (or is truncated before it)"));
+    if (!reader.GetFile().GetDataSet().FindDataElement(dicom::tags::PixelData)) throw fail(file, tr("has no pixel data (or is truncated before it)"));
     throw fail(file, tr("the image data cannot be read (corrupt or truncated file)"));
   }
   const gdcm::Image& image = reader.GetImage();
   const gdcm::PixelFormat& format = image.GetPixelFormat();
   if (format.GetSamplesPerPixel() != 1)
     throw fail(file, tr("is a colour image (%1 samples per pixel), not a CT slice").arg(format.GetSamplesPerPixel()));
-  if (format.GetBitsAllocated() != 16)
-    throw fail(file, tr("has %1 bits per pixel; CT images have 16").arg(format.GetBitsAllocated()));
+  if (format.GetBitsAllocated() != 16) throw fail(file, tr("has %1 bits per pixel; CT images have 16").arg(format.GetBitsAllocated()));
 
   const unsigned int* dims = image.GetDimensions();
   const std::size_t frameVoxels = static_cast<std::size_t>(dims[0]) * dims[1];
@@ -162,8 +152,7 @@ std::size_t DicomPixelDecoder::decode(const std::filesystem::path& file, const s
   const StoredValueDecoder stored{format.GetBitsStored(), format.GetPixelRepresentation() == 1};
 
   if (isNative(image.GetTransferSyntax().GetString())) {
-    if (!nativePixelDataComplete(file, expected))
-      throw fail(file, tr("the pixel data is shorter than the image size (truncated file)"));
+    if (!nativePixelDataComplete(file, expected)) throw fail(file, tr("the pixel data is shorter than the image size (truncated file)"));
     // The element's bytes are the pixels: no codec, no copy.
     const gdcm::ByteValue* raw = reader.GetFile().GetDataSet().GetDataElement(dicom::tags::PixelData).GetByteValue();
     if (raw && raw->GetLength() >= expected)
@@ -171,8 +160,7 @@ std::size_t DicomPixelDecoder::decode(const std::filesystem::path& file, const s
   }
   char* buffer = scratch(image.GetBufferLength());
   if (!image.GetBuffer(buffer))
-    throw fail(file, tr("the pixel data cannot be decoded (transfer syntax %1)")
-                         .arg(QString::fromLatin1(image.GetTransferSyntax().GetString())));
+    throw fail(file, tr("the pixel data cannot be decoded (transfer syntax %1)").arg(QString::fromLatin1(image.GetTransferSyntax().GetString())));
   return convertFrames(file, reinterpret_cast<const uint16_t*>(buffer), frameVoxels, frames, stored, targets);
 }
 

@@ -18,8 +18,8 @@ constexpr std::size_t kFirstRead = 16u << 10;
 constexpr std::size_t kHeaderRead = 64u << 10;  // what lies beyond is not judged
 
 bool longLength(std::string_view vr) {
-  return vr == "OB" || vr == "OW" || vr == "OF" || vr == "OD" || vr == "OL" || vr == "OV" || vr == "SQ" || vr == "UC" ||
-         vr == "UR" || vr == "UT" || vr == "UN" || vr == "SV" || vr == "UV";
+  return vr == "OB" || vr == "OW" || vr == "OF" || vr == "OD" || vr == "OL" || vr == "OV" || vr == "SQ" || vr == "UC" || vr == "UR" || vr == "UT" ||
+         vr == "UN" || vr == "SV" || vr == "UV";
 }
 
 // Walks the element structure in the bytes read (`d`); `fileSize` is the file's true end.
@@ -117,8 +117,8 @@ class Walker {
   }
   std::string describe(uint16_t group, uint16_t element, uint32_t length, std::size_t at) const {
     char text[192];
-    std::snprintf(text, sizeof text, "element (%04X,%04X) at byte %zu claims %u bytes, past the end of the file (%zu bytes)", group,
-                  element, at, length, fileSize_);
+    std::snprintf(text, sizeof text, "element (%04X,%04X) at byte %zu claims %u bytes, past the end of the file (%zu bytes)", group, element, at,
+                  length, fileSize_);
     return text;
   }
 

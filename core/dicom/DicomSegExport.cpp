@@ -66,19 +66,15 @@ void DicomSegWriter::write(const LabelMap& labels, const Volume& ct, const std::
   quietDcmtk();
   const ScanMetadata& m = ct.metadata();
   const ImageGeometry& g = ct.geometry();
-  if (m.sliceSopInstanceUids.size() != static_cast<std::size_t>(g.size[2]) || m.studyInstanceUid.empty() ||
-      m.seriesInstanceUid.empty())
-    throw HeaortaError(ErrorCode::Unsupported,
-                       tr("A DICOM SEG references the CT images it was drawn on; this study was not loaded from DICOM "
-                          "(export NIfTI or NRRD instead)."));
+  if (m.sliceSopInstanceUids.size() != static_cast<std::size_t>(g.size[2]) || m.studyInstanceUid.empty() || m.seriesInstanceUid.empty())
+    throw HeaortaError(ErrorCode::Unsupported, tr("A DICOM SEG references the CT images it was drawn on; this study was not loaded from DICOM "
+                                                  "(export NIfTI or NRRD instead)."));
   if (g.size[0] > 65535 || g.size[1] > 65535) throw HeaortaError(ErrorCode::Unsupported, tr("The images are too large for DICOM SEG."));
 
   IODGeneralEquipmentModule::EquipmentInfo equipment("Heaorta", "1", "Heaorta Workstation", "0.1");
   ContentIdentificationMacro content("1", "HEAORTA", "Heart and aorta segmentation", "Heaorta^Workstation");
   DcmSegmentation* created = nullptr;
-  check(DcmSegmentation::createBinarySegmentation(created, static_cast<Uint16>(g.size[1]), static_cast<Uint16>(g.size[0]), equipment,
-                                                  content),
-        file);
+  check(DcmSegmentation::createBinarySegmentation(created, static_cast<Uint16>(g.size[1]), static_cast<Uint16>(g.size[0]), equipment, content), file);
   std::unique_ptr<DcmSegmentation> seg(created);
 
   seg->getPatient().setPatientName(str(m.patientName));
@@ -91,8 +87,8 @@ void DicomSegWriter::write(const LabelMap& labels, const Volume& ct, const std::
   seg->getStudy().setStudyID(str(m.studyId));
   seg->getStudy().setAccessionNumber(str(m.accessionNumber));
   char uid[100];
-  seg->getFrameOfReference().setFrameOfReferenceUID(
-      m.frameOfReferenceUid.empty() ? OFString(dcmGenerateUniqueIdentifier(uid, SITE_INSTANCE_UID_ROOT)) : str(m.frameOfReferenceUid));
+  seg->getFrameOfReference().setFrameOfReferenceUID(m.frameOfReferenceUid.empty() ? OFString(dcmGenerateUniqueIdentifier(uid, SITE_INSTANCE_UID_ROOT))
+                                                                                  : str(m.frameOfReferenceUid));
   seg->getSeries().setSeriesDescription("Heaorta heart and aorta");
   seg->getSeries().setSeriesNumber("901");
   seg->getGeneralImage().setInstanceNumber("1");
@@ -116,9 +112,7 @@ void DicomSegWriter::write(const LabelMap& labels, const Volume& ct, const std::
   for (const SegSegmentCode& code : heaortaSegmentCodes()) {
     const bool calcium = code.label == kCalciumSegmentLabel;
     if (calcium && !options.calcium) continue;
-    const auto inSegment = [&](std::size_t q, int k) {
-      return calcium ? options.calcium->slice(k)[q] != 0 : labels.slice(k)[q] == code.label;
-    };
+    const auto inSegment = [&](std::size_t q, int k) { return calcium ? options.calcium->slice(k)[q] != 0 : labels.slice(k)[q] == code.label; };
     bool any = false;
     for (int k = 0; k < g.size[2] && !any; ++k)
       for (std::size_t q = 0; q < frame.size() && !any; ++q) any = inSegment(q, k);

@@ -31,8 +31,8 @@ class DicomSegWriter {
 
  public:
   struct Options {
-    bool readerEdited = false;  // SEMIAUTOMATIC instead of AUTOMATIC
-    QString algorithm;          // the segmenter, e.g. "anatomical-fallback"
+    bool readerEdited = false;                     // SEMIAUTOMATIC instead of AUTOMATIC
+    QString algorithm;                             // the segmenter, e.g. "anatomical-fallback"
     const VoxelImage<uint8_t>* calcium = nullptr;  // scored calcium voxels (non-zero), written as a segment
   };
   // Throws HeaortaError: Unsupported when the CT did not come from DICOM (nothing to reference),

@@ -21,8 +21,7 @@ bool isCtFrame(const DicomFrameHeader& h) {
          ms == gdcm::MediaStorage::LegacyConvertedEnhancedCTImageStorage;
 }
 
-std::vector<DicomFrameHeader> readAllHeaders(const std::vector<std::filesystem::path>& files, int threads,
-                                             ProgressSink& progress) {
+std::vector<DicomFrameHeader> readAllHeaders(const std::vector<std::filesystem::path>& files, int threads, ProgressSink& progress) {
   std::vector<std::vector<DicomFrameHeader>> perFile(files.size());
   std::atomic<std::size_t> done{0};
   parallelFor(
@@ -43,34 +42,29 @@ void checkOneCtSeries(const std::vector<DicomFrameHeader>& frames) {
   const DicomFrameHeader* first = &frames.front();
   for (const auto& h : frames) {
     if (!isCtFrame(h))
-      throw HeaortaError(ErrorCode::Unsupported,
-                         DicomSeriesLoader::tr("%1 is a %2 image, not CT: only CT series can be loaded and scored")
-                             .arg(h.label(), QString::fromStdString(h.modality.empty() ? h.sopClassUid : h.modality)));
-    if (!h.seriesInstanceUid.empty() && !first->seriesInstanceUid.empty() &&
-        h.seriesInstanceUid != first->seriesInstanceUid)
-      throw HeaortaError(ErrorCode::InvalidInput,
-                         DicomSeriesLoader::tr("%1 and %2 belong to different series (%3 and %4); load one series at a time")
-                             .arg(first->label(), h.label(), QString::fromStdString(first->seriesInstanceUid),
-                                  QString::fromStdString(h.seriesInstanceUid)));
+      throw HeaortaError(ErrorCode::Unsupported, DicomSeriesLoader::tr("%1 is a %2 image, not CT: only CT series can be loaded and scored")
+                                                     .arg(h.label(), QString::fromStdString(h.modality.empty() ? h.sopClassUid : h.modality)));
+    if (!h.seriesInstanceUid.empty() && !first->seriesInstanceUid.empty() && h.seriesInstanceUid != first->seriesInstanceUid)
+      throw HeaortaError(ErrorCode::InvalidInput, DicomSeriesLoader::tr("%1 and %2 belong to different series (%3 and %4); load one series at a time")
+                                                      .arg(first->label(), h.label(), QString::fromStdString(first->seriesInstanceUid),
+                                                           QString::fromStdString(h.seriesInstanceUid)));
   }
 }
 
 }  // namespace
 
-Volume DicomSeriesLoader::load(const std::vector<std::filesystem::path>& files, const DicomLoadOptions& options,
-                               ProgressSink& progress) {
+Volume DicomSeriesLoader::load(const std::vector<std::filesystem::path>& files, const DicomLoadOptions& options, ProgressSink& progress) {
   if (files.empty()) throw HeaortaError(ErrorCode::NotFound, tr("No DICOM files were given."));
   dicom::silenceGdcm();
   SubProgress headerProgress(progress, 0.0, 0.2);
   std::vector<DicomFrameHeader> frames = readAllHeaders(files, options.threads, headerProgress);
 
   Notices notices;
-  const auto localizers = std::remove_if(frames.begin(), frames.end(),
-                                         [](const DicomFrameHeader& h) { return dicom::hasValue(h.imageType, "LOCALIZER"); });
+  const auto localizers =
+      std::remove_if(frames.begin(), frames.end(), [](const DicomFrameHeader& h) { return dicom::hasValue(h.imageType, "LOCALIZER"); });
   if (localizers != frames.end()) {
     notices.push_back({QStringLiteral("localizer-ignored"),
-                       tr("%n localizer image(s) in the series were ignored.", nullptr,
-                          static_cast<int>(frames.end() - localizers))});
+                       tr("%n localizer image(s) in the series were ignored.", nullptr, static_cast<int>(frames.end() - localizers))});
     frames.erase(localizers, frames.end());
   }
   if (frames.empty()) throw HeaortaError(ErrorCode::NotFound, tr("The series holds only localizer images."));
@@ -85,8 +79,7 @@ Volume DicomSeriesLoader::load(const std::vector<std::filesystem::path>& files, 
   std::map<std::filesystem::path, std::vector<DicomPixelDecoder::Target>> jobsByFile;
   for (std::size_t k = 0; k < plan.order.size(); ++k) {
     const DicomFrameHeader& h = frames[plan.order[k]];
-    int16_t* destination = plan.needsResampling ? stack.data() + k * plan.geometry.sliceVoxelCount()
-                                                : volume.slice(static_cast<int>(k));
+    int16_t* destination = plan.needsResampling ? stack.data() + k * plan.geometry.sliceVoxelCount() : volume.slice(static_cast<int>(k));
     jobsByFile[h.file].push_back({&h, destination});
   }
   std::vector<const std::pair<const std::filesystem::path, std::vector<DicomPixelDecoder::Target>>*> jobs;
@@ -112,8 +105,8 @@ Volume DicomSeriesLoader::load(const std::vector<std::filesystem::path>& files, 
     for (std::size_t idx : plan.order) meta.sliceSopInstanceUids.push_back(frames[idx].sopInstanceUid);
   notices.insert(notices.end(), plan.notices.begin(), plan.notices.end());
   if (clamped > 0)
-    notices.push_back({QStringLiteral("hu-clamped"),
-                       tr("%n voxel(s) fell outside the 16-bit HU range and were clamped.", nullptr, static_cast<int>(clamped))});
+    notices.push_back(
+        {QStringLiteral("hu-clamped"), tr("%n voxel(s) fell outside the 16-bit HU range and were clamped.", nullptr, static_cast<int>(clamped))});
   meta.loadNotices = std::move(notices);
   progress.report(1.0, tr("Series loaded"));
   return volume;

@@ -19,8 +19,7 @@ class DicomSeriesLoader {
   Q_DECLARE_TR_FUNCTIONS(heaorta::DicomSeriesLoader)
 
  public:
-  static Volume load(const std::vector<std::filesystem::path>& files, const DicomLoadOptions& options,
-                     ProgressSink& progress);
+  static Volume load(const std::vector<std::filesystem::path>& files, const DicomLoadOptions& options, ProgressSink& progress);
 };
 
 }  // namespace heaorta

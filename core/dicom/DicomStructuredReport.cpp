@@ -54,8 +54,7 @@ class TreeBuilder {
   TreeBuilder(DSRDocumentTree& tree, const std::filesystem::path& file) : tree_(tree), file_(file) {}
 
   DSRContentItem& add(T::E_RelationshipType rel, T::E_ValueType type, const DSRCodedEntryValue& concept, bool below) {
-    if (tree_.addContentItem(rel, type, below ? T::AM_belowCurrent : T::AM_afterCurrent) == 0)
-      check(SR_EC_CannotAddContentItem, file_);
+    if (tree_.addContentItem(rel, type, below ? T::AM_belowCurrent : T::AM_afterCurrent) == 0) check(SR_EC_CannotAddContentItem, file_);
     check(tree_.getCurrentContentItem().setConceptName(concept), file_);
     return tree_.getCurrentContentItem();
   }
@@ -76,14 +75,12 @@ class TreeBuilder {
 // One TID 1501 measurement group: tracking identity, finding and site, then its measurements.
 class MeasurementGroup {
  public:
-  MeasurementGroup(TreeBuilder& b, bool first, const QString& name, const DSRCodedEntryValue& finding, const DSRCodedEntryValue& site,
-                   bool valid, const std::filesystem::path& file)
+  MeasurementGroup(TreeBuilder& b, bool first, const QString& name, const DSRCodedEntryValue& finding, const DSRCodedEntryValue& site, bool valid,
+                   const std::filesystem::path& file)
       : b_(b), valid_(valid), file_(file) {
     b_.add(T::RT_contains, T::VT_Container, CODE_DCM_MeasurementGroup, first);
     b_.text(T::RT_contains, CODE_DCM_TrackingIdentifier, name, true);
-    check(b_.add(T::RT_contains, T::VT_UIDRef, CODE_DCM_TrackingUniqueIdentifier, false)
-              .setStringValue(DicomDerivedObject::newUid().c_str()),
-          file_);
+    check(b_.add(T::RT_contains, T::VT_UIDRef, CODE_DCM_TrackingUniqueIdentifier, false).setStringValue(DicomDerivedObject::newUid().c_str()), file_);
     b_.code(T::RT_contains, CODE_DCM_Finding, finding, false);
     b_.code(T::RT_hasConceptMod, CODE_SCT_FindingSite, site, false);
   }
@@ -91,8 +88,8 @@ class MeasurementGroup {
 
   void measure(const DSRCodedEntryValue& concept, double value, int decimals, const DSRCodedEntryValue& unit,
                const std::optional<DSRCodedEntryValue>& method) {
-    const DSRNumericMeasurementValue number =
-        valid_ ? DSRNumericMeasurementValue(decimal(value, decimals), unit) : DSRNumericMeasurementValue(decimal(value, decimals), unit, kIndeterminate);
+    const DSRNumericMeasurementValue number = valid_ ? DSRNumericMeasurementValue(decimal(value, decimals), unit)
+                                                     : DSRNumericMeasurementValue(decimal(value, decimals), unit, kIndeterminate);
     check(b_.add(T::RT_contains, T::VT_Num, concept, false).setNumericValue(number), file_);
     if (method) {
       b_.code(T::RT_hasConceptMod, CODE_SCT_MeasurementMethod, *method, true);
@@ -148,7 +145,7 @@ void DicomStructuredReport::write(const Content& c, const std::filesystem::path&
         check(SR_EC_CannotAddContentItem, file);
       check(b.tree().getCurrentContentItem().setImageReference(DSRImageReferenceValue(ctClass, s.sliceSopInstanceUids[k].c_str())), file);
       check(doc.getCurrentRequestedProcedureEvidence().addItem(s.studyInstanceUid.c_str(), s.seriesInstanceUid.c_str(), ctClass,
-                                                              s.sliceSopInstanceUids[k].c_str()),
+                                                               s.sliceSopInstanceUids[k].c_str()),
             file);
     }
     b.up();  // back to the group

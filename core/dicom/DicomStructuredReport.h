@@ -27,7 +27,7 @@ class DicomStructuredReport {
     QuantResult result;
     QString segmenter;
     EditProvenance edits;
-    QString reader;  // signs (VERIFIED) when given
+    QString reader;                              // signs (VERIFIED) when given
     QString language = QStringLiteral("en-US");  // RFC 5646
   };
   // Throws HeaortaError (Unsupported without a DICOM study, WriteFailed).

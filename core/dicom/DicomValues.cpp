@@ -84,8 +84,7 @@ std::string toUtf8(std::string_view raw, std::string_view specificCharacterSet) 
   const std::string charset = trimmed(specificCharacterSet);
   const QByteArray bytes(raw.data(), static_cast<qsizetype>(raw.size()));
   if (charset == "ISO_IR 192") return std::string(raw);
-  if (charset.empty() || charset == "ISO_IR 6" || charset == "ISO_IR 100")
-    return QString::fromLatin1(bytes).toStdString();
+  if (charset.empty() || charset == "ISO_IR 6" || charset == "ISO_IR 100") return QString::fromLatin1(bytes).toStdString();
   // GB18030/GBK and the ISO 2022 sets need ICU; fall back to Latin-1 when Qt lacks a codec.
   const char* codec = charset == "GB18030" || charset == "GBK" ? "GB18030" : nullptr;
   if (codec) {

@@ -21,20 +21,22 @@ void checkConsistent(const std::vector<DicomFrameHeader>& frames) {
   const DicomFrameHeader& ref = frames.front();
   for (const auto& f : frames) {
     if (!f.hasPosition || !f.hasOrientation)
-      throw invalid(SliceStackPlanner::tr("%1: no Image Position/Orientation (Patient), so the slice cannot be placed")
-                        .arg(f.label()));
+      throw invalid(SliceStackPlanner::tr("%1: no Image Position/Orientation (Patient), so the slice cannot be placed").arg(f.label()));
     if ((f.rowDirection - ref.rowDirection).cwiseAbs().maxCoeff() > kOrientationTolerance ||
         (f.columnDirection - ref.columnDirection).cwiseAbs().maxCoeff() > kOrientationTolerance)
-      throw invalid(SliceStackPlanner::tr("%1 and %2 have different orientations: the series mixes image planes")
-                        .arg(ref.label(), f.label()));
+      throw invalid(SliceStackPlanner::tr("%1 and %2 have different orientations: the series mixes image planes").arg(ref.label(), f.label()));
     if (f.rows != ref.rows || f.columns != ref.columns)
       throw invalid(SliceStackPlanner::tr("%1 is %2 x %3 pixels but %4 is %5 x %6: the series mixes image sizes")
-                        .arg(f.label()).arg(f.columns).arg(f.rows).arg(ref.label()).arg(ref.columns).arg(ref.rows));
+                        .arg(f.label())
+                        .arg(f.columns)
+                        .arg(f.rows)
+                        .arg(ref.label())
+                        .arg(ref.columns)
+                        .arg(ref.rows));
     if (std::abs(f.spacingX - ref.spacingX) > 1e-4 || std::abs(f.spacingY - ref.spacingY) > 1e-4)
       throw invalid(SliceStackPlanner::tr("%1 and %2 have different pixel spacings").arg(ref.label(), f.label()));
   }
-  if (ref.spacingX <= 0 || ref.spacingY <= 0)
-    throw invalid(SliceStackPlanner::tr("%1: Pixel Spacing is missing or not positive").arg(ref.label()));
+  if (ref.spacingX <= 0 || ref.spacingY <= 0) throw invalid(SliceStackPlanner::tr("%1: Pixel Spacing is missing or not positive").arg(ref.label()));
   if (std::abs(ref.rowDirection.dot(ref.columnDirection)) > 1e-3)
     throw invalid(SliceStackPlanner::tr("%1: the row and column directions are not perpendicular").arg(ref.label()));
 }
@@ -67,14 +69,13 @@ StackPlan SliceStackPlanner::plan(const std::vector<DicomFrameHeader>& frames, c
       const DicomFrameHeader& previous = frames[plan.order.back()];
       const DicomFrameHeader& current = frames[idx];
       if (std::abs(distance[idx] - distance[plan.order.back()]) < kSamePositionMm) {
-        const bool sameInstance = !current.sopInstanceUid.empty() && current.sopInstanceUid == previous.sopInstanceUid &&
-                                  current.frame == previous.frame;
+        const bool sameInstance =
+            !current.sopInstanceUid.empty() && current.sopInstanceUid == previous.sopInstanceUid && current.frame == previous.frame;
         if (!sameInstance)
           throw invalid(tr("%1 and %2 are different images at the same position (%3 mm along the slice normal): "
                            "the folder mixes acquisitions or reconstructions of one series")
                             .arg(previous.label(), current.label(), mm(distance[idx])));
-        plan.notices.push_back({QStringLiteral("duplicate-file"),
-                                tr("%1 is a copy of %2 and was ignored").arg(current.label(), previous.label())});
+        plan.notices.push_back({QStringLiteral("duplicate-file"), tr("%1 is a copy of %2 and was ignored").arg(current.label(), previous.label())});
         continue;
       }
     }
@@ -82,8 +83,7 @@ StackPlan SliceStackPlanner::plan(const std::vector<DicomFrameHeader>& frames, c
   }
   if (plan.order.size() < static_cast<std::size_t>(kMinimumSlices))
     throw HeaortaError(ErrorCode::Unsupported,
-                       tr("The series has %n slice(s); a CT volume needs at least 3.", nullptr,
-                          static_cast<int>(plan.order.size())));
+                       tr("The series has %n slice(s); a CT volume needs at least 3.", nullptr, static_cast<int>(plan.order.size())));
 
   const Eigen::Vector3d first = frames[plan.order.front()].position;
   for (std::size_t idx : plan.order) {
@@ -112,8 +112,7 @@ StackPlan SliceStackPlanner::plan(const std::vector<DicomFrameHeader>& frames, c
   if (uneven && !plan.needsResampling) {
     const auto [lo, hi] = std::minmax_element(gaps.begin(), gaps.end());
     plan.notices.push_back({QStringLiteral("non-uniform-spacing"),
-                            tr("Slice spacing varies from %1 to %2 mm; the volume was resampled to %3 mm.")
-                                .arg(mm(*lo), mm(*hi), mm(spacing))});
+                            tr("Slice spacing varies from %1 to %2 mm; the volume was resampled to %3 mm.").arg(mm(*lo), mm(*hi), mm(spacing))});
     plan.needsResampling = true;
   }
 
@@ -126,8 +125,8 @@ StackPlan SliceStackPlanner::plan(const std::vector<DicomFrameHeader>& frames, c
     if (!options.correctGantryTilt)
       throw HeaortaError(ErrorCode::Unsupported,
                          tr("The series was acquired with a gantry tilt of %1 degrees; tilt correction is switched off.").arg(angle));
-    plan.notices.push_back({QStringLiteral("gantry-tilt"),
-                            tr("Gantry tilt of %1 degrees corrected by resampling the slices onto an orthogonal grid.").arg(angle)});
+    plan.notices.push_back(
+        {QStringLiteral("gantry-tilt"), tr("Gantry tilt of %1 degrees corrected by resampling the slices onto an orthogonal grid.").arg(angle)});
     plan.needsResampling = true;
   }
 
@@ -137,8 +136,8 @@ StackPlan SliceStackPlanner::plan(const std::vector<DicomFrameHeader>& frames, c
   g.direction.col(2) = normal;
   g.spacing = {ref.spacingX, ref.spacingY, spacing};
   g.origin = first;
-  const int sliceCount = plan.needsResampling ? static_cast<int>(std::lround(plan.offsets.back() / spacing)) + 1
-                                              : static_cast<int>(plan.order.size());
+  const int sliceCount =
+      plan.needsResampling ? static_cast<int>(std::lround(plan.offsets.back() / spacing)) + 1 : static_cast<int>(plan.order.size());
   g.size = {ref.columns, ref.rows, sliceCount};
   return plan;
 }

@@ -10,20 +10,20 @@
 namespace heaorta {
 
 struct StackOptions {
-  bool correctGantryTilt = true;        // resample sheared (tilted) stacks onto an orthogonal grid
-  bool resampleMissingSlices = false;   // interpolate across gaps instead of refusing the series
+  bool correctGantryTilt = true;       // resample sheared (tilted) stacks onto an orthogonal grid
+  bool resampleMissingSlices = false;  // interpolate across gaps instead of refusing the series
 };
 
 // How decoded frames become a volume: which frame goes where, and whether the stack must be
 // resampled (gaps, uneven spacing, gantry tilt) to reach a regular orthogonal grid.
 struct StackPlan {
-  std::vector<std::size_t> order;             // frame indices, ascending along the slice normal
-  std::vector<double> offsets;                // of each ordered frame from the first, along the normal (mm)
-  std::vector<Eigen::Vector2d> inPlaneShifts; // of each ordered frame from the first, along row/column (mm)
-  double sliceSpacing = 0.0;                  // the regular spacing of the output grid
+  std::vector<std::size_t> order;              // frame indices, ascending along the slice normal
+  std::vector<double> offsets;                 // of each ordered frame from the first, along the normal (mm)
+  std::vector<Eigen::Vector2d> inPlaneShifts;  // of each ordered frame from the first, along row/column (mm)
+  double sliceSpacing = 0.0;                   // the regular spacing of the output grid
   double tiltDegrees = 0.0;
   bool needsResampling = false;
-  ImageGeometry geometry;                     // of the output volume
+  ImageGeometry geometry;  // of the output volume
   Notices notices;
 };
 

@@ -50,9 +50,12 @@ void StackResampler::resample(const StackPlan& plan, const std::vector<int16_t>&
         const auto va = sampleFrame(frame(a), width, height, i - shiftA.x() / g.spacing[0], j - shiftA.y() / g.spacing[1]);
         const auto vb = sampleFrame(frame(b), width, height, i - shiftB.x() / g.spacing[0], j - shiftB.y() / g.spacing[1]);
         double value = kAir;
-        if (va && vb) value = (1 - w) * *va + w * *vb;
-        else if (va && w < 0.5) value = *va;
-        else if (vb && w >= 0.5) value = *vb;
+        if (va && vb)
+          value = (1 - w) * *va + w * *vb;
+        else if (va && w < 0.5)
+          value = *va;
+        else if (vb && w >= 0.5)
+          value = *vb;
         dst[static_cast<std::size_t>(j) * width + i] = static_cast<int16_t>(std::lround(value));
       }
     }

@@ -40,8 +40,7 @@ Eigen::Vector3d vec(const QJsonValue& v) {
 
 void writeArteries(QDataStream& out, const std::vector<ArteryChange>& changes) {
   out << quint32(changes.size());
-  for (const ArteryChange& c : changes)
-    out << qint32(c.voxel[0]) << qint32(c.voxel[1]) << qint32(c.voxel[2]) << quint8(c.before) << quint8(c.after);
+  for (const ArteryChange& c : changes) out << qint32(c.voxel[0]) << qint32(c.voxel[1]) << qint32(c.voxel[2]) << quint8(c.before) << quint8(c.after);
 }
 
 std::vector<ArteryChange> readArteries(QDataStream& in) {
@@ -126,8 +125,8 @@ QByteArray encodeBaseline(const LabelMap& labels, const ArteryAssignments& arter
 }
 
 [[noreturn]] void unreadable(const fs::path& folder, const QString& why) {
-  throw HeaortaError(ErrorCode::InvalidInput, EditJournal::tr("The autosaved edits in %1 cannot be read: %2")
-                                                  .arg(QString::fromStdString(folder.string()), why));
+  throw HeaortaError(ErrorCode::InvalidInput,
+                     EditJournal::tr("The autosaved edits in %1 cannot be read: %2").arg(QString::fromStdString(folder.string()), why));
 }
 
 QByteArray readAll(const fs::path& file) {
@@ -145,8 +144,13 @@ QJsonObject EditJournal::Manifest::toJson() const {
                 {"direction", QJsonArray{vec(geometry.direction.col(0)), vec(geometry.direction.col(1)), vec(geometry.direction.col(2))}}};
   QJsonArray cautions;
   for (const Notice& n : notices) cautions.append(QJsonObject{{"code", n.code}, {"message", n.text()}});
-  return {{"source", source}, {"series_instance_uid", seriesInstanceUid}, {"patient", patient}, {"origin", origin},
-          {"origin_name", originName}, {"notices", cautions}, {"geometry", g},
+  return {{"source", source},
+          {"series_instance_uid", seriesInstanceUid},
+          {"patient", patient},
+          {"origin", origin},
+          {"origin_name", originName},
+          {"notices", cautions},
+          {"geometry", g},
           {"started", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
 }
 
@@ -174,16 +178,15 @@ fs::path EditJournal::defaultRoot() {
   return fs::path(data.toStdString()) / "autosave";
 }
 
-EditJournal::EditJournal(const fs::path& root, const Manifest& manifest, const LabelMap& baseline,
-                         const ArteryAssignments& baselineArteries, const VoxelImage<uint8_t>* bone) {
+EditJournal::EditJournal(const fs::path& root, const Manifest& manifest, const LabelMap& baseline, const ArteryAssignments& baselineArteries,
+                         const VoxelImage<uint8_t>* bone) {
   std::error_code ec;
   fs::create_directories(root, ec);
   std::random_device random;
-  const std::string name = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-hhmmss")).toStdString() + "-" +
-                           std::to_string(::getpid()) + "-" + std::to_string(random() % 100000);
+  const std::string name = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-hhmmss")).toStdString() + "-" + std::to_string(::getpid()) +
+                           "-" + std::to_string(random() % 100000);
   folder_ = root / name;
-  if (!fs::create_directory(folder_, ec))
-    throw HeaortaError(ErrorCode::WriteFailed, AtomicFile::failure(folder_, ec ? ec.value() : EEXIST));
+  if (!fs::create_directory(folder_, ec)) throw HeaortaError(ErrorCode::WriteFailed, AtomicFile::failure(folder_, ec ? ec.value() : EEXIST));
   try {
     AtomicFile::write(folder_ / kBaseline, encodeBaseline(baseline, baselineArteries, bone));
     AtomicFile::write(folder_ / kManifest, QJsonDocument(manifest.toJson()).toJson());

@@ -46,8 +46,8 @@ class EditJournal {
 
   // Starts a journal in a new folder under `root`. Throws HeaortaError (CannotWrite) with a clear
   // message when the folder cannot be written (full disk, read-only).
-  EditJournal(const std::filesystem::path& root, const Manifest& manifest, const LabelMap& baseline,
-              const ArteryAssignments& baselineArteries, const VoxelImage<uint8_t>* bone = nullptr);
+  EditJournal(const std::filesystem::path& root, const Manifest& manifest, const LabelMap& baseline, const ArteryAssignments& baselineArteries,
+              const VoxelImage<uint8_t>* bone = nullptr);
   // Continues a recovered journal.
   explicit EditJournal(const Recovered& recovered);
   ~EditJournal();

@@ -55,8 +55,7 @@ EditProvenance EditProvenance::fromJson(const QJsonObject& json) {
 QString EditProvenance::summary() const {
   if (!edited()) return {};
   QStringList parts;
-  for (const uint8_t l : editedLabels())
-    parts << EditStep::tr("%1 +%2/-%3 voxels").arg(labelKeyString(l)).arg(added_[l]).arg(removed_[l]);
+  for (const uint8_t l : editedLabels()) parts << EditStep::tr("%1 +%2/-%3 voxels").arg(labelKeyString(l)).arg(added_[l]).arg(removed_[l]);
   if (arteryVoxels_ != 0) parts << EditStep::tr("lesion assignments changed");
   return EditStep::tr("Masks corrected by a reader: %1").arg(parts.join(QStringLiteral(", ")));
 }

@@ -29,7 +29,7 @@ class LabelDelta {
   std::size_t memoryBytes() const { return sizeof(*this) + runs_.capacity() * sizeof(Run); }
   const std::vector<Run>& runs() const { return runs_; }
 
-  void revert(LabelMap& labels) const { write(labels, true); }   // undo
+  void revert(LabelMap& labels) const { write(labels, true); }    // undo
   void reapply(LabelMap& labels) const { write(labels, false); }  // redo
   // Every changed voxel with its old and new label.
   void forEachChange(const std::function<void(int i, int j, int k, uint8_t before, uint8_t after)>& visit) const;

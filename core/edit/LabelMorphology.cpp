@@ -52,7 +52,8 @@ EditRegion erasableParts(const LabelMap& labels, uint8_t label, int sliceAxis, b
   const VoxelBox box = LabelMorphology::boundsOf(labels, label);
   if (box.empty()) return {};
   std::vector<std::size_t> sizes;
-  const std::vector<int> id = components(box, sliceAxis, [&](int i, int j, int k) { return labels.at(i, j, k) == label; }, sizes);
+  const std::vector<int> id = components(
+      box, sliceAxis, [&](int i, int j, int k) { return labels.at(i, j, k) == label; }, sizes);
   if (!largestOnly) return select(box, id, [&](int c) { return sizes[c] < minVoxels; });
   if (sliceAxis < 0) {
     const int largest = static_cast<int>(std::max_element(sizes.begin() + 1, sizes.end()) - sizes.begin());

@@ -29,9 +29,12 @@ struct PaintRule {
   uint8_t resultFor(uint8_t current) const {
     if (mode == EditMode::Erase) return (over == PaintOver::All || current == label) ? uint8_t(0) : current;
     switch (over) {
-      case PaintOver::All: return label;
-      case PaintOver::BackgroundOnly: return current == 0 ? label : current;
-      case PaintOver::OneLabel: return (current == 0 || current == overLabel) ? label : current;
+      case PaintOver::All:
+        return label;
+      case PaintOver::BackgroundOnly:
+        return current == 0 ? label : current;
+      case PaintOver::OneLabel:
+        return (current == 0 || current == overLabel) ? label : current;
     }
     return current;
   }

@@ -17,12 +17,8 @@ struct VoxelBox {
 
   bool empty() const { return max[0] < min[0] || max[1] < min[1] || max[2] < min[2]; }
   int extent(int axis) const { return empty() ? 0 : max[axis] - min[axis] + 1; }
-  std::size_t voxelCount() const {
-    return empty() ? 0 : static_cast<std::size_t>(extent(0)) * extent(1) * extent(2);
-  }
-  bool contains(int i, int j, int k) const {
-    return i >= min[0] && i <= max[0] && j >= min[1] && j <= max[1] && k >= min[2] && k <= max[2];
-  }
+  std::size_t voxelCount() const { return empty() ? 0 : static_cast<std::size_t>(extent(0)) * extent(1) * extent(2); }
+  bool contains(int i, int j, int k) const { return i >= min[0] && i <= max[0] && j >= min[1] && j <= max[1] && k >= min[2] && k <= max[2]; }
   // Offset of a voxel inside the box, x fastest.
   std::size_t offset(int i, int j, int k) const {
     return (static_cast<std::size_t>(k - min[2]) * extent(1) + (j - min[1])) * extent(0) + (i - min[0]);

@@ -111,8 +111,7 @@ void LabelExport::write(LabelExportFormat format, const LabelMap& labels, const 
   const std::string name = file.filename().string();
   switch (format) {
     case LabelExportFormat::DicomSeg:
-      DicomSegWriter::write(labels, ct, file,
-                            {options.editRecord[QStringLiteral("edited_by_reader")].toBool(), options.algorithm, options.calcium});
+      DicomSegWriter::write(labels, ct, file, {options.editRecord[QStringLiteral("edited_by_reader")].toBool(), options.algorithm, options.calcium});
       return;
     case LabelExportFormat::Slicer:
       if (!endsWith(name, ".seg.nrrd"))
@@ -124,8 +123,8 @@ void LabelExport::write(LabelExportFormat format, const LabelMap& labels, const 
       const bool nifti = endsWith(name, ".nii") || endsWith(name, ".nii.gz");
       const bool nrrd = endsWith(name, ".nrrd") || endsWith(name, ".nhdr");
       if ((format == LabelExportFormat::NIfTI && !nifti) || (format == LabelExportFormat::NRRD && !nrrd))
-        throw HeaortaError(ErrorCode::InvalidInput, tr("%1: the file name does not match the format (.nii/.nii.gz or .nrrd)")
-                                                        .arg(QString::fromStdString(name)));
+        throw HeaortaError(ErrorCode::InvalidInput,
+                           tr("%1: the file name does not match the format (.nii/.nii.gz or .nrrd)").arg(QString::fromStdString(name)));
       if (nrrd && !options.editRecord.isEmpty())
         VolumeFileIO::writeLabelMap(labels, file, {{"Heaorta_Edits", compact(options.editRecord)}});
       else

@@ -29,8 +29,7 @@ class LabelExport {
     QJsonObject editRecord;
   };
   static std::optional<LabelExportFormat> formatFromName(const QString& name);  // seg, nifti, nrrd, slicer
-  static void write(LabelExportFormat format, const LabelMap& labels, const Volume& ct, const std::filesystem::path& file,
-                    const Options& options);
+  static void write(LabelExportFormat format, const LabelMap& labels, const Volume& ct, const std::filesystem::path& file, const Options& options);
   static std::filesystem::path itkSnapDescriptionPath(const std::filesystem::path& labelsFile);
   static QString itkSnapDescription(const LabelMap& labels, const QJsonObject& editRecord = {});
 };

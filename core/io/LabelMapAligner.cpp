@@ -35,12 +35,9 @@ bool LabelMapAligner::voxelCentresCoincide(const ImageGeometry& source, const Im
   // A permutation with signs, and the whole target inside the source.
   if (std::abs(std::abs(m.a.determinant()) - 1.0) > 1e-3) return false;
   for (int corner = 0; corner < 8; ++corner) {
-    const Eigen::Vector3d idx((corner & 1) ? target.size[0] - 1 : 0, (corner & 2) ? target.size[1] - 1 : 0,
-                              (corner & 4) ? target.size[2] - 1 : 0);
+    const Eigen::Vector3d idx((corner & 1) ? target.size[0] - 1 : 0, (corner & 2) ? target.size[1] - 1 : 0, (corner & 4) ? target.size[2] - 1 : 0);
     const Eigen::Vector3d s = m.a * idx + m.b;
-    if (!source.contains(static_cast<int>(std::lround(s[0])), static_cast<int>(std::lround(s[1])),
-                         static_cast<int>(std::lround(s[2]))))
-      return false;
+    if (!source.contains(static_cast<int>(std::lround(s[0])), static_cast<int>(std::lround(s[1])), static_cast<int>(std::lround(s[2])))) return false;
   }
   return true;
 }
@@ -53,8 +50,8 @@ LabelMap LabelMapAligner::alignTo(const LabelMap& labels, const ImageGeometry& t
     return same;
   }
   if (notices && !voxelCentresCoincide(source, target))
-    notices->push_back({QStringLiteral("labels-resampled"),
-                        tr("The label map is on a different grid than the CT; it was resampled (nearest neighbour).")});
+    notices->push_back(
+        {QStringLiteral("labels-resampled"), tr("The label map is on a different grid than the CT; it was resampled (nearest neighbour).")});
   LabelMap out(target);
   const IndexMap m = indexMap(source, target);
   parallelFor(static_cast<std::size_t>(target.size[2]), [&](std::size_t kk) {

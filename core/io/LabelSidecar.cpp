@@ -32,8 +32,8 @@ void LabelSidecar::write(const std::filesystem::path& labelsFile, const ArteryAs
   QJsonArray assigned;
   for (int k = 0; k < arteries.sliceCount(); ++k)
     for (const auto& [key, artery] : arteries.slice(k))
-      assigned.append(QJsonArray{static_cast<int>(key % arteries.width()), static_cast<int>(key / arteries.width()), k,
-                                 QLatin1String(arteryKey(artery))});
+      assigned.append(
+          QJsonArray{static_cast<int>(key % arteries.width()), static_cast<int>(key / arteries.width()), k, QLatin1String(arteryKey(artery))});
   const QJsonObject json{{"format", "heaorta-label-sidecar/1"},
                          {"size", QJsonArray{arteries.width(), arteries.height(), arteries.sliceCount()}},
                          {"masks_made_by", origin},

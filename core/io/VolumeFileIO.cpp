@@ -35,20 +35,28 @@ bool endsWith(const std::string& s, const std::string& suffix) {
 
 itk::ImageIOBase::Pointer ioFor(VolumeFileFormat format) {
   switch (format) {
-    case VolumeFileFormat::NIfTI: return itk::NiftiImageIO::New().GetPointer();
-    case VolumeFileFormat::NRRD: return itk::NrrdImageIO::New().GetPointer();
-    case VolumeFileFormat::MetaImage: return itk::MetaImageIO::New().GetPointer();
-    case VolumeFileFormat::Unknown: break;
+    case VolumeFileFormat::NIfTI:
+      return itk::NiftiImageIO::New().GetPointer();
+    case VolumeFileFormat::NRRD:
+      return itk::NrrdImageIO::New().GetPointer();
+    case VolumeFileFormat::MetaImage:
+      return itk::MetaImageIO::New().GetPointer();
+    case VolumeFileFormat::Unknown:
+      break;
   }
   return nullptr;
 }
 
 const char* formatName(VolumeFileFormat format) {
   switch (format) {
-    case VolumeFileFormat::NIfTI: return "NIfTI";
-    case VolumeFileFormat::NRRD: return "NRRD";
-    case VolumeFileFormat::MetaImage: return "MetaImage";
-    case VolumeFileFormat::Unknown: break;
+    case VolumeFileFormat::NIfTI:
+      return "NIfTI";
+    case VolumeFileFormat::NRRD:
+      return "NRRD";
+    case VolumeFileFormat::MetaImage:
+      return "MetaImage";
+    case VolumeFileFormat::Unknown:
+      break;
   }
   return "unknown";
 }
@@ -72,8 +80,7 @@ FloatImage::Pointer readAsFloat(const fs::path& file) {
     reader->Update();
   } catch (const itk::ExceptionObject& e) {
     throw HeaortaError(ErrorCode::InvalidInput, heaorta::VolumeFileIO::tr("%1: cannot be read as %2 (%3)")
-                                                    .arg(name(file), QLatin1String(formatName(format)),
-                                                         QString::fromLocal8Bit(e.GetDescription())));
+                                                    .arg(name(file), QLatin1String(formatName(format)), QString::fromLocal8Bit(e.GetDescription())));
   }
   FloatImage::Pointer image = reader->GetOutput();
   const auto size = image->GetLargestPossibleRegion().GetSize();
@@ -160,8 +167,8 @@ Volume VolumeFileIO::readVolume(const fs::path& file) {
   VolumeSidecar::read(sidecarPath(file), meta);
   meta.sourceFormat = formatName(formatOf(file));
   if (clamped > 0)
-    meta.loadNotices.push_back({QStringLiteral("hu-clamped"),
-                                tr("%n voxel(s) fell outside the 16-bit HU range and were clamped.", nullptr, static_cast<int>(clamped))});
+    meta.loadNotices.push_back(
+        {QStringLiteral("hu-clamped"), tr("%n voxel(s) fell outside the 16-bit HU range and were clamped.", nullptr, static_cast<int>(clamped))});
   if (!volume.geometry().isOrthonormal())
     meta.loadNotices.push_back({QStringLiteral("non-orthonormal"), tr("The file's axes are not perpendicular (sheared grid).")});
   return volume;
@@ -191,8 +198,7 @@ LabelMap VolumeFileIO::readLabelMap(const fs::path& file) {
 
 void VolumeFileIO::writeLabelMap(const LabelMap& labels, const fs::path& file) { writeLabelMap(labels, file, {}); }
 
-void VolumeFileIO::writeLabelMap(const LabelMap& labels, const fs::path& file,
-                                 const std::vector<std::pair<std::string, std::string>>& headerFields) {
+void VolumeFileIO::writeLabelMap(const LabelMap& labels, const fs::path& file, const std::vector<std::pair<std::string, std::string>>& headerFields) {
   const auto image = makeItkImage<uint8_t>(labels.geometry(), labels.data());
   itk::MetaDataDictionary& dictionary = image->GetMetaDataDictionary();
   for (const auto& [key, value] : headerFields) itk::EncapsulateMetaData<std::string>(dictionary, key, value);

@@ -4,13 +4,20 @@ namespace heaorta {
 
 const char* arteryKey(Artery artery) {
   switch (artery) {
-    case Artery::LM: return "LM";
-    case Artery::LAD: return "LAD";
-    case Artery::LCX: return "LCX";
-    case Artery::RCA: return "RCA";
-    case Artery::Other: return "other";
-    case Artery::Excluded: return "excluded";
-    case Artery::Unassigned: break;
+    case Artery::LM:
+      return "LM";
+    case Artery::LAD:
+      return "LAD";
+    case Artery::LCX:
+      return "LCX";
+    case Artery::RCA:
+      return "RCA";
+    case Artery::Other:
+      return "other";
+    case Artery::Excluded:
+      return "excluded";
+    case Artery::Unassigned:
+      break;
   }
   return "unassigned";
 }

@@ -5,9 +5,7 @@
 
 namespace heaorta {
 
-Eigen::Vector3d ImageGeometry::indexToPatient(const Eigen::Vector3d& index) const {
-  return origin + direction * spacing.cwiseProduct(index);
-}
+Eigen::Vector3d ImageGeometry::indexToPatient(const Eigen::Vector3d& index) const { return origin + direction * spacing.cwiseProduct(index); }
 
 Eigen::Vector3d ImageGeometry::patientToIndex(const Eigen::Vector3d& patient) const {
   // direction is orthonormal for every grid we build, but a NIfTI sform may not be: invert it.
@@ -17,8 +15,7 @@ Eigen::Vector3d ImageGeometry::patientToIndex(const Eigen::Vector3d& patient) co
 
 Index3 ImageGeometry::nearestVoxel(const Eigen::Vector3d& patient) const {
   const Eigen::Vector3d idx = patientToIndex(patient);
-  return {static_cast<int>(std::lround(idx[0])), static_cast<int>(std::lround(idx[1])),
-          static_cast<int>(std::lround(idx[2]))};
+  return {static_cast<int>(std::lround(idx[0])), static_cast<int>(std::lround(idx[1])), static_cast<int>(std::lround(idx[2]))};
 }
 
 bool ImageGeometry::sameGrid(const ImageGeometry& other, double tolerance) const {
@@ -44,8 +41,7 @@ std::string ImageGeometry::orientationCode() const {
 }
 
 bool ImageGeometry::isOrthonormal(double tolerance) const {
-  return (direction.transpose() * direction - Eigen::Matrix3d::Identity()).cwiseAbs().maxCoeff() <=
-         tolerance;
+  return (direction.transpose() * direction - Eigen::Matrix3d::Identity()).cwiseAbs().maxCoeff() <= tolerance;
 }
 
 }  // namespace heaorta

@@ -20,19 +20,13 @@ struct ImageGeometry {
   Eigen::Vector3d origin{0.0, 0.0, 0.0};
   Eigen::Matrix3d direction = Eigen::Matrix3d::Identity();
 
-  std::size_t voxelCount() const {
-    return static_cast<std::size_t>(size[0]) * size[1] * size[2];
-  }
+  std::size_t voxelCount() const { return static_cast<std::size_t>(size[0]) * size[1] * size[2]; }
   std::size_t sliceVoxelCount() const { return static_cast<std::size_t>(size[0]) * size[1]; }
   double voxelVolumeMm3() const { return spacing.prod(); }
   double pixelAreaMm2() const { return spacing[0] * spacing[1]; }
 
-  std::size_t linearIndex(int i, int j, int k) const {
-    return (static_cast<std::size_t>(k) * size[1] + j) * size[0] + i;
-  }
-  bool contains(int i, int j, int k) const {
-    return i >= 0 && j >= 0 && k >= 0 && i < size[0] && j < size[1] && k < size[2];
-  }
+  std::size_t linearIndex(int i, int j, int k) const { return (static_cast<std::size_t>(k) * size[1] + j) * size[0] + i; }
+  bool contains(int i, int j, int k) const { return i >= 0 && j >= 0 && k >= 0 && i < size[0] && j < size[1] && k < size[2]; }
 
   // Continuous index <-> patient position.
   Eigen::Vector3d indexToPatient(const Eigen::Vector3d& index) const;

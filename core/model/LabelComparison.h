@@ -14,7 +14,7 @@ struct LabelOverlap {
 
 // `segmentedLabels` / `referenceLabels`: which values count as the structure in each map
 // (e.g. aorta = {2, 3} against a reference that has one aorta label).
-LabelOverlap compareLabels(const LabelMap& segmentation, const LabelMap& reference,
-                           std::initializer_list<uint8_t> segmentedLabels, std::initializer_list<uint8_t> referenceLabels);
+LabelOverlap compareLabels(const LabelMap& segmentation, const LabelMap& reference, std::initializer_list<uint8_t> segmentedLabels,
+                           std::initializer_list<uint8_t> referenceLabels);
 
 }  // namespace heaorta

@@ -7,8 +7,7 @@ namespace heaorta {
 
 bool ScanMetadata::contrastAgentRecorded() const {
   std::string value = contrastAgent;
-  value.erase(std::remove_if(value.begin(), value.end(), [](unsigned char c) { return std::isspace(c); }),
-              value.end());
+  value.erase(std::remove_if(value.begin(), value.end(), [](unsigned char c) { return std::isspace(c); }), value.end());
   std::transform(value.begin(), value.end(), value.begin(), [](unsigned char c) { return std::toupper(c); });
   // Some scanners write an explicit "none" instead of leaving the tag empty.
   return !value.empty() && value != "NONE" && value != "NO" && value != "N/A";
@@ -24,11 +23,16 @@ std::optional<int> ScanMetadata::patientAgeYears() const {
     }
     if (pos > 0 && pos < patientAge.size()) {
       switch (patientAge[pos]) {
-        case 'Y': return value;
-        case 'M': return value / 12;
-        case 'W': return value / 52;
-        case 'D': return value / 365;
-        default: break;
+        case 'Y':
+          return value;
+        case 'M':
+          return value / 12;
+        case 'W':
+          return value / 52;
+        case 'D':
+          return value / 365;
+        default:
+          break;
       }
     }
   }

@@ -53,8 +53,7 @@ class VoxelImage {
   using Storage = std::vector<T, DefaultInitAllocator<T>>;
 
   VoxelImage() = default;
-  explicit VoxelImage(const ImageGeometry& geometry, T fill = T{})
-      : geometry_(geometry), voxels_(geometry.voxelCount(), fill) {}
+  explicit VoxelImage(const ImageGeometry& geometry, T fill = T{}) : geometry_(geometry), voxels_(geometry.voxelCount(), fill) {}
   // Every voxel must be written before it is read.
   VoxelImage(const ImageGeometry& geometry, Uninitialized) : geometry_(geometry), voxels_(geometry.voxelCount()) {}
 
@@ -66,9 +65,7 @@ class VoxelImage {
   T& at(int i, int j, int k) { return voxels_[geometry_.linearIndex(i, j, k)]; }
 
   T* slice(int k) { return voxels_.data() + static_cast<std::size_t>(k) * geometry_.sliceVoxelCount(); }
-  const T* slice(int k) const {
-    return voxels_.data() + static_cast<std::size_t>(k) * geometry_.sliceVoxelCount();
-  }
+  const T* slice(int k) const { return voxels_.data() + static_cast<std::size_t>(k) * geometry_.sliceVoxelCount(); }
 
   Storage& voxels() { return voxels_; }
   const Storage& voxels() const { return voxels_; }

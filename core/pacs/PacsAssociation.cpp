@@ -12,13 +12,22 @@ namespace heaorta {
 namespace {
 
 // What a CT study on a PACS holds besides the images: our SEG, SR and PDF, and the usual others.
-const char* const kReceivedStorageClasses[] = {
-    UID_CTImageStorage, UID_EnhancedCTImageStorage, UID_LegacyConvertedEnhancedCTImageStorage,
-    UID_SegmentationStorage, UID_EnhancedSRStorage, UID_ComprehensiveSRStorage, UID_BasicTextSRStorage,
-    UID_XRayRadiationDoseSRStorage, UID_EncapsulatedPDFStorage, UID_SecondaryCaptureImageStorage,
-    UID_GrayscaleSoftcopyPresentationStateStorage, UID_KeyObjectSelectionDocumentStorage,
-    UID_MRImageStorage, UID_PositronEmissionTomographyImageStorage, UID_RTStructureSetStorage,
-    UID_RawDataStorage};
+const char* const kReceivedStorageClasses[] = {UID_CTImageStorage,
+                                               UID_EnhancedCTImageStorage,
+                                               UID_LegacyConvertedEnhancedCTImageStorage,
+                                               UID_SegmentationStorage,
+                                               UID_EnhancedSRStorage,
+                                               UID_ComprehensiveSRStorage,
+                                               UID_BasicTextSRStorage,
+                                               UID_XRayRadiationDoseSRStorage,
+                                               UID_EncapsulatedPDFStorage,
+                                               UID_SecondaryCaptureImageStorage,
+                                               UID_GrayscaleSoftcopyPresentationStateStorage,
+                                               UID_KeyObjectSelectionDocumentStorage,
+                                               UID_MRImageStorage,
+                                               UID_PositronEmissionTomographyImageStorage,
+                                               UID_RTStructureSetStorage,
+                                               UID_RawDataStorage};
 
 QString text(const OFCondition& condition) { return QString::fromLatin1(condition.text()); }
 
@@ -54,10 +63,9 @@ PacsAssociation::~PacsAssociation() {
 
 OFList<OFString> PacsAssociation::storageTransferSyntaxes() {
   OFList<OFString> syntaxes;
-  for (const char* uid : {UID_LittleEndianExplicitTransferSyntax, UID_LittleEndianImplicitTransferSyntax,
-                          UID_JPEGProcess14SV1TransferSyntax, UID_JPEGProcess14TransferSyntax, UID_JPEGLSLosslessTransferSyntax,
-                          UID_JPEG2000LosslessOnlyTransferSyntax, UID_RLELosslessTransferSyntax, UID_DeflatedExplicitVRLittleEndianTransferSyntax,
-                          UID_BigEndianExplicitTransferSyntax})
+  for (const char* uid : {UID_LittleEndianExplicitTransferSyntax, UID_LittleEndianImplicitTransferSyntax, UID_JPEGProcess14SV1TransferSyntax,
+                          UID_JPEGProcess14TransferSyntax, UID_JPEGLSLosslessTransferSyntax, UID_JPEG2000LosslessOnlyTransferSyntax,
+                          UID_RLELosslessTransferSyntax, UID_DeflatedExplicitVRLittleEndianTransferSyntax, UID_BigEndianExplicitTransferSyntax})
     syntaxes.push_back(uid);
   return syntaxes;
 }
@@ -73,7 +81,9 @@ void PacsAssociation::offer(const char* abstractSyntax, const OFList<OFString>& 
   addPresentationContext(abstractSyntax, transferSyntaxes);
 }
 
-std::vector<const char*> PacsAssociation::receivedStorageClasses() { return {std::begin(kReceivedStorageClasses), std::end(kReceivedStorageClasses)}; }
+std::vector<const char*> PacsAssociation::receivedStorageClasses() {
+  return {std::begin(kReceivedStorageClasses), std::end(kReceivedStorageClasses)};
+}
 
 void PacsAssociation::offerStorageReceiving() {
   for (const char* sopClass : kReceivedStorageClasses) addPresentationContext(sopClass, storageTransferSyntaxes(), ASC_SC_ROLE_SCP);
@@ -85,10 +95,12 @@ void PacsAssociation::open() {
   if (node_.tls.enabled) {
     tls_ = std::make_unique<DcmTLSTransportLayer>(NET_REQUESTOR, nullptr, OFTrue);
     const auto tlsError = [this](const QString& why) {
-      return HeaortaError(ErrorCode::SecureConnectionFailed, tr("The secure (TLS) connection to %1 cannot be set up: %2.").arg(node_.toString(), why));
+      return HeaortaError(ErrorCode::SecureConnectionFailed,
+                          tr("The secure (TLS) connection to %1 cannot be set up: %2.").arg(node_.toString(), why));
     };
     if (!*tls_) throw tlsError(tr("OpenSSL could not be initialised"));
-    if (tls_->setTLSProfile(TSP_Profile_BCP195).bad() || tls_->activateCipherSuites().bad()) throw tlsError(tr("the BCP 195 cipher suites are not available"));
+    if (tls_->setTLSProfile(TSP_Profile_BCP195).bad() || tls_->activateCipherSuites().bad())
+      throw tlsError(tr("the BCP 195 cipher suites are not available"));
     if (node_.tls.caCertificateFile.isEmpty()) throw tlsError(tr("no CA certificate was given (--tls-ca) to check the PACS's certificate against"));
     if (tls_->addTrustedCertificateFile(node_.tls.caCertificateFile.toLocal8Bit().constData(), DCF_Filetype_PEM).bad())
       throw tlsError(tr("the CA certificate %1 cannot be read (PEM expected)").arg(node_.tls.caCertificateFile));
@@ -123,29 +135,43 @@ void PacsAssociation::release() {
 HeaortaError PacsAssociation::errorFor(const OFCondition& condition, const QString& action) const {
   const QString where = node_.toString();
   const QString detail = text(condition);
-  const bool timedOut = condition == DUL_READTIMEOUT || condition == DIMSE_NODATAAVAILABLE || detail.contains(QLatin1String("timed out"), Qt::CaseInsensitive) ||
+  const bool timedOut = condition == DUL_READTIMEOUT || condition == DIMSE_NODATAAVAILABLE ||
+                        detail.contains(QLatin1String("timed out"), Qt::CaseInsensitive) ||
                         detail.contains(QLatin1String("timeout"), Qt::CaseInsensitive);
   if (timedOut)
-    return HeaortaError(ErrorCode::PeerTimeout, tr("The PACS %1 did not answer within %2 s while %3 (%4).").arg(where).arg(caller_.timeoutSeconds).arg(action, detail));
+    return HeaortaError(ErrorCode::PeerTimeout,
+                        tr("The PACS %1 did not answer within %2 s while %3 (%4).").arg(where).arg(caller_.timeoutSeconds).arg(action, detail));
   if (condition.module() == OFM_dcmtls || condition.code() == DULC_TLSERROR || detail.contains(QLatin1String("TLS"), Qt::CaseInsensitive))
-    return HeaortaError(ErrorCode::SecureConnectionFailed, tr("The secure (TLS) connection to %1 failed while %2: %3. Check that the PACS speaks TLS on this port and that its certificate chains to the CA given.").arg(where, action, detail));
+    return HeaortaError(ErrorCode::SecureConnectionFailed, tr("The secure (TLS) connection to %1 failed while %2: %3. Check that the PACS speaks TLS "
+                                                              "on this port and that its certificate chains to the CA given.")
+                                                               .arg(where, action, detail));
   if (condition == DUL_ASSOCIATIONREJECTED)
-    return HeaortaError(ErrorCode::AssociationRejected, tr("The PACS %1 refused the association: check that its AE title is %2 and that our AE title %3 is registered there.").arg(where, node_.aeTitle, caller_.aeTitle));
+    return HeaortaError(ErrorCode::AssociationRejected,
+                        tr("The PACS %1 refused the association: check that its AE title is %2 and that our AE title %3 is registered there.")
+                            .arg(where, node_.aeTitle, caller_.aeTitle));
   if (condition == NET_EC_NoAcceptablePresentationContexts)
     return HeaortaError(ErrorCode::PeerFailed, tr("The PACS %1 accepted the association but none of the services needed for %2.").arg(where, action));
   // A TLS peer that does not accept our certificate (or wants one) drops the connection after the
   // handshake, at our first write: the association never opened.
   if (node_.tls.enabled && !isConnected() && condition.code() != DULC_TCPINITERROR)
-    return HeaortaError(ErrorCode::SecureConnectionFailed, tr("The PACS %1 closed the secure (TLS) connection while %2 (%3): it may require a certificate of ours, or not trust the one we sent.").arg(where, action, detail));
+    return HeaortaError(
+        ErrorCode::SecureConnectionFailed,
+        tr("The PACS %1 closed the secure (TLS) connection while %2 (%3): it may require a certificate of ours, or not trust the one we sent.")
+            .arg(where, action, detail));
   if (condition.code() == DULC_TCPINITERROR || condition == DUL_REQUESTASSOCIATIONFAILED ||
       (!isConnected() && (condition == DUL_PEERABORTEDASSOCIATION || condition == DUL_NETWORKCLOSED)))
-    return HeaortaError(ErrorCode::PeerUnreachable, tr("Cannot reach the PACS %1: nothing answers DICOM at %2 port %3 (is it running, are host and port right?). %4").arg(where, node_.host).arg(node_.port).arg(detail));
+    return HeaortaError(ErrorCode::PeerUnreachable,
+                        tr("Cannot reach the PACS %1: nothing answers DICOM at %2 port %3 (is it running, are host and port right?). %4")
+                            .arg(where, node_.host)
+                            .arg(node_.port)
+                            .arg(detail));
   return HeaortaError(ErrorCode::TransferIncomplete, tr("The connection to the PACS %1 broke while %2: %3.").arg(where, action, detail));
 }
 
 HeaortaError PacsAssociation::interruptedTransfer(const OFCondition& condition, const QString& action, const QString& aftermath) const {
   const HeaortaError cause = errorFor(condition, action);
-  return HeaortaError(cause.code() == ErrorCode::PeerTimeout ? ErrorCode::PeerTimeout : ErrorCode::TransferIncomplete, cause.message() + QLatin1Char(' ') + aftermath);
+  return HeaortaError(cause.code() == ErrorCode::PeerTimeout ? ErrorCode::PeerTimeout : ErrorCode::TransferIncomplete,
+                      cause.message() + QLatin1Char(' ') + aftermath);
 }
 
 HeaortaError PacsAssociation::peerStatusError(unsigned short status, const QString& action) const {

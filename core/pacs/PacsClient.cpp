@@ -45,7 +45,8 @@ PacsMatch matchFrom(DcmDataset* dataset) {
   m.seriesNumber = value(dataset, DCM_SeriesNumber);
   m.seriesDescription = value(dataset, DCM_SeriesDescription);
   m.modalities = m.seriesInstanceUid.isEmpty() ? value(dataset, DCM_ModalitiesInStudy) : value(dataset, DCM_Modality);
-  m.instanceCount = m.seriesInstanceUid.isEmpty() ? count(dataset, DCM_NumberOfStudyRelatedInstances) : count(dataset, DCM_NumberOfSeriesRelatedInstances);
+  m.instanceCount =
+      m.seriesInstanceUid.isEmpty() ? count(dataset, DCM_NumberOfStudyRelatedInstances) : count(dataset, DCM_NumberOfSeriesRelatedInstances);
   return m;
 }
 
@@ -82,7 +83,8 @@ PacsMatches PacsClient::find(const PacsQuery& query) {
   putKey(keys, DCM_QueryRetrieveLevel, series ? QStringLiteral("SERIES") : QStringLiteral("STUDY"));
   putKey(keys, DCM_StudyInstanceUID, query.studyInstanceUid);
   if (series) {
-    for (const DcmTagKey& tag : {DCM_SeriesInstanceUID, DCM_SeriesNumber, DCM_SeriesDescription, DCM_NumberOfSeriesRelatedInstances}) putKey(keys, tag);
+    for (const DcmTagKey& tag : {DCM_SeriesInstanceUID, DCM_SeriesNumber, DCM_SeriesDescription, DCM_NumberOfSeriesRelatedInstances})
+      putKey(keys, tag);
     putKey(keys, DCM_Modality, query.modality);
   } else {
     putKey(keys, DCM_PatientName, query.patientName);
@@ -97,7 +99,8 @@ PacsMatches PacsClient::find(const PacsQuery& query) {
   association.offer(UID_FINDStudyRootQueryRetrieveInformationModel);
   association.open();
   OFList<QRResponse*> responses;
-  const OFCondition condition = association.sendFINDRequest(association.acceptedContext(UID_FINDStudyRootQueryRetrieveInformationModel), &keys, &responses);
+  const OFCondition condition =
+      association.sendFINDRequest(association.acceptedContext(UID_FINDStudyRootQueryRetrieveInformationModel), &keys, &responses);
   PacsMatches matches;
   Uint16 finalStatus = STATUS_Success;
   for (QRResponse* response : responses) {
@@ -128,7 +131,9 @@ PacsStoreResult PacsClient::store(const std::vector<std::filesystem::path>& file
     const OFCondition loaded = file.loadFile(path.c_str(), EXS_Unknown, EGL_noChange, 4096);  // headers, not pixel data
     file.getMetaInfo()->findAndGetOFString(DCM_TransferSyntaxUID, transferSyntax);
     if (loaded.bad() || file.getDataset()->findAndGetOFString(DCM_SOPClassUID, sopClass).bad() || sopClass.empty()) {
-      result.failures.push_back(tr("%1: not a DICOM file we can send (%2)").arg(QString::fromStdString(path.string()), QString::fromLatin1(loaded.bad() ? loaded.text() : "no SOP Class UID")));
+      result.failures.push_back(
+          tr("%1: not a DICOM file we can send (%2)")
+              .arg(QString::fromStdString(path.string()), QString::fromLatin1(loaded.bad() ? loaded.text() : "no SOP Class UID")));
       continue;
     }
     outgoing.push_back({path, sopClass.c_str(), transferSyntax.c_str()});
@@ -149,21 +154,24 @@ PacsStoreResult PacsClient::store(const std::vector<std::filesystem::path>& file
   }
   association.open();
   for (std::size_t i = 0; i < outgoing.size(); ++i) {
-    if (progress.cancelRequested()) throw HeaortaError(ErrorCode::Cancelled, tr("Sending was cancelled after %1 of %2 files.").arg(i).arg(outgoing.size()));
+    if (progress.cancelRequested())
+      throw HeaortaError(ErrorCode::Cancelled, tr("Sending was cancelled after %1 of %2 files.").arg(i).arg(outgoing.size()));
     progress.report(static_cast<double>(i) / static_cast<double>(outgoing.size()), tr("Sending to %1").arg(node_.toString()));
     const Outgoing& o = outgoing[i];
     T_ASC_PresentationContextID context = association.findPresentationContextID(o.sopClass.c_str(), o.transferSyntax.c_str());
     if (context == 0) context = association.findAnyPresentationContextID(o.sopClass.c_str(), "");
     const QString name = QString::fromStdString(o.path.string());
     if (context == 0) {
-      result.failures.push_back(tr("%1: the PACS does not accept %2").arg(name, QString::fromLatin1(dcmFindNameOfUID(o.sopClass.c_str(), o.sopClass.c_str()))));
+      result.failures.push_back(
+          tr("%1: the PACS does not accept %2").arg(name, QString::fromLatin1(dcmFindNameOfUID(o.sopClass.c_str(), o.sopClass.c_str()))));
       continue;
     }
     Uint16 status = 0;
     const OFCondition condition = association.sendSTORERequest(context, o.path.c_str(), nullptr, status);
     if (condition.bad()) {
       if (!association.isConnected() || condition == DIMSE_NODATAAVAILABLE || condition == DUL_PEERABORTEDASSOCIATION)
-        throw association.interruptedTransfer(condition, tr("sending"), tr("%1 of %2 files were sent before the connection failed.").arg(result.stored).arg(outgoing.size()));
+        throw association.interruptedTransfer(condition, tr("sending"),
+                                              tr("%1 of %2 files were sent before the connection failed.").arg(result.stored).arg(outgoing.size()));
       result.failures.push_back(tr("%1: %2").arg(name, QString::fromLatin1(condition.text())));
     } else if (isSuccessOrWarning(status)) {
       ++result.stored;

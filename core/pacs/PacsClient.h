@@ -33,12 +33,11 @@ class PacsClient {
   double echo();
   PacsMatches find(const PacsQuery& query);
   // C-GET of a study (or one of its series) into `destination`/<StudyInstanceUID>.
-  PacsRetrieveResult get(const std::string& studyUid, const std::string& seriesUid, const std::filesystem::path& destination,
-                         ProgressSink& progress);
+  PacsRetrieveResult get(const std::string& studyUid, const std::string& seriesUid, const std::filesystem::path& destination, ProgressSink& progress);
   // C-MOVE to our own storage SCP listening on `localPort` under our AE title (which the PACS must
   // know as a destination with this host and port).
-  PacsRetrieveResult move(const std::string& studyUid, const std::string& seriesUid, const std::filesystem::path& destination,
-                          quint16 localPort, ProgressSink& progress);
+  PacsRetrieveResult move(const std::string& studyUid, const std::string& seriesUid, const std::filesystem::path& destination, quint16 localPort,
+                          ProgressSink& progress);
   // C-STORE of DICOM files (a SEG, SR or encapsulated PDF we wrote, or images).
   PacsStoreResult store(const std::vector<std::filesystem::path>& files, ProgressSink& progress);
 

@@ -10,9 +10,9 @@ struct PacsQuery {
   enum class Level { Study, Series };
   Level level = Level::Study;
   QString patientId;
-  QString patientName;  // DICOM wildcards allowed (* and ?)
-  QString dateRange;    // YYYYMMDD, YYYYMMDD-, -YYYYMMDD or YYYYMMDD-YYYYMMDD
-  QString modality;     // ModalitiesInStudy at study level, Modality at series level
+  QString patientName;       // DICOM wildcards allowed (* and ?)
+  QString dateRange;         // YYYYMMDD, YYYYMMDD-, -YYYYMMDD or YYYYMMDD-YYYYMMDD
+  QString modality;          // ModalitiesInStudy at study level, Modality at series level
   QString studyInstanceUid;  // required at series level
 
   // Empty when the query can be sent, otherwise why not.

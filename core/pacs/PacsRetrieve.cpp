@@ -123,20 +123,24 @@ PacsRetrieveResult finish(const PacsAssociation& association, const OFCondition&
                           const std::string& writeFailure, RetrievedStudyFolder& folder, const std::string& studyUid) {
   const QString uid = QString::fromStdString(studyUid);
   const std::size_t received = folder.instanceCount();
-  if (cancelled) throw HeaortaError(ErrorCode::Cancelled, PacsClient::tr("The retrieve was cancelled after %1 instance(s); nothing was kept.").arg(received));
+  if (cancelled)
+    throw HeaortaError(ErrorCode::Cancelled, PacsClient::tr("The retrieve was cancelled after %1 instance(s); nothing was kept.").arg(received));
   if (!writeFailure.empty())
-    throw HeaortaError(ErrorCode::WriteFailed, PacsClient::tr("The retrieved study could not be written (%1); nothing was kept.").arg(QString::fromStdString(writeFailure)));
+    throw HeaortaError(ErrorCode::WriteFailed,
+                       PacsClient::tr("The retrieved study could not be written (%1); nothing was kept.").arg(QString::fromStdString(writeFailure)));
   if (condition.bad() || !tally.finalReceived)
     throw association.interruptedTransfer(condition, PacsClient::tr("retrieving"),
                                           PacsClient::tr("The transfer stopped after %1 instance(s); the partial study was removed.").arg(received));
   if (tally.failed > 0 || tally.status == STATUS_GET_Warning_SubOperationsCompleteOneOrMoreFailures || (tally.status & 0xff00) == 0xfe00)
-    throw HeaortaError(ErrorCode::TransferIncomplete, PacsClient::tr("The PACS %1 sent %2 instance(s) but %3 failed (status 0x%4); the partial study was removed.")
-                                                          .arg(association.node().toString())
-                                                          .arg(received)
-                                                          .arg(tally.failed)
-                                                          .arg(tally.status, 4, 16, QLatin1Char('0')));
+    throw HeaortaError(ErrorCode::TransferIncomplete,
+                       PacsClient::tr("The PACS %1 sent %2 instance(s) but %3 failed (status 0x%4); the partial study was removed.")
+                           .arg(association.node().toString())
+                           .arg(received)
+                           .arg(tally.failed)
+                           .arg(tally.status, 4, 16, QLatin1Char('0')));
   if (tally.status != STATUS_Success) throw association.peerStatusError(tally.status, PacsClient::tr("the retrieve"));
-  if (received == 0) throw HeaortaError(ErrorCode::NotFound, PacsClient::tr("The PACS %1 has no images for the study %2.").arg(association.node().toString(), uid));
+  if (received == 0)
+    throw HeaortaError(ErrorCode::NotFound, PacsClient::tr("The PACS %1 has no images for the study %2.").arg(association.node().toString(), uid));
   return {folder.commit(), received};
 }
 
@@ -152,7 +156,8 @@ PacsRetrieveResult PacsClient::get(const std::string& studyUid, const std::strin
   DcmDataset identifier;
   putIdentifier(identifier, studyUid, seriesUid);
   OFList<RetrieveResponse*> responses;
-  const OFCondition condition = association.sendCGETRequest(association.acceptedContext(UID_GETStudyRootQueryRetrieveInformationModel), &identifier, &responses);
+  const OFCondition condition =
+      association.sendCGETRequest(association.acceptedContext(UID_GETStudyRootQueryRetrieveInformationModel), &identifier, &responses);
   deleteAll(responses);
   PacsRetrieveResult result = finish(association, condition, association.tally, association.cancelled, association.writeFailure, folder, studyUid);
   association.release();

@@ -70,12 +70,15 @@ PacsStorageReceiver::PacsStorageReceiver(const PacsCaller& caller, quint16 port,
   verification.push_back(UID_LittleEndianExplicitTransferSyntax);
   verification.push_back(UID_LittleEndianImplicitTransferSyntax);
   scp_->addPresentationContext(UID_VerificationSOPClass, verification);
-  for (const char* sopClass : PacsAssociation::receivedStorageClasses()) scp_->addPresentationContext(sopClass, PacsAssociation::storageTransferSyntaxes());
+  for (const char* sopClass : PacsAssociation::receivedStorageClasses())
+    scp_->addPresentationContext(sopClass, PacsAssociation::storageTransferSyntaxes());
   const OFCondition opened = scp_->openListenPort();
   if (opened.bad()) {
-    throw HeaortaError(ErrorCode::InvalidInput, tr("Cannot listen on port %1 for the PACS to send the study to (C-MOVE): %2. Choose another port with --local-port, or use C-GET.")
-                                                    .arg(port)
-                                                    .arg(QString::fromLatin1(opened.text())));
+    throw HeaortaError(
+        ErrorCode::InvalidInput,
+        tr("Cannot listen on port %1 for the PACS to send the study to (C-MOVE): %2. Choose another port with --local-port, or use C-GET.")
+            .arg(port)
+            .arg(QString::fromLatin1(opened.text())));
   }
   thread_ = std::thread([this] { scp_->acceptAssociations(); });
 }

@@ -31,8 +31,9 @@ RetrievedStudyFolder::RetrievedStudyFolder(const std::filesystem::path& destinat
   staging_ = destination_ / (".partial-" + studyFolderName_ + "-" + std::to_string(::getpid()));
   std::filesystem::remove_all(staging_, ec);
   if (!std::filesystem::create_directories(staging_, ec)) {
-    throw HeaortaError(ec == std::errc::permission_denied || ec == std::errc::read_only_file_system ? ErrorCode::PermissionDenied : ErrorCode::WriteFailed,
-                       tr("Cannot create the folder %1 for the retrieved study: %2.").arg(pathText(staging_), QString::fromStdString(ec.message())));
+    throw HeaortaError(
+        ec == std::errc::permission_denied || ec == std::errc::read_only_file_system ? ErrorCode::PermissionDenied : ErrorCode::WriteFailed,
+        tr("Cannot create the folder %1 for the retrieved study: %2.").arg(pathText(staging_), QString::fromStdString(ec.message())));
   }
 }
 
@@ -80,7 +81,8 @@ std::filesystem::path RetrievedStudyFolder::commit() {
   if (!ec) std::filesystem::rename(staging_, target, ec);
   if (ec) {
     if (replacing && !std::filesystem::exists(target, ignored)) std::filesystem::rename(previous, target, ignored);
-    throw HeaortaError(ErrorCode::WriteFailed, tr("Cannot move the retrieved study into %1: %2.").arg(pathText(target), QString::fromStdString(ec.message())));
+    throw HeaortaError(ErrorCode::WriteFailed,
+                       tr("Cannot move the retrieved study into %1: %2.").arg(pathText(target), QString::fromStdString(ec.message())));
   }
   committed_ = true;
   if (replacing) std::filesystem::remove_all(previous, ignored);

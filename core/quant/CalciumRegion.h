@@ -10,9 +10,12 @@ constexpr int kCalciumRegionCount = 3;
 
 inline uint8_t labelOf(CalciumRegion region) {
   switch (region) {
-    case CalciumRegion::AscendingAorta: return AscendingAorta;
-    case CalciumRegion::DescendingAorta: return DescendingAorta;
-    case CalciumRegion::Coronary: break;
+    case CalciumRegion::AscendingAorta:
+      return AscendingAorta;
+    case CalciumRegion::DescendingAorta:
+      return DescendingAorta;
+    case CalciumRegion::Coronary:
+      break;
   }
   return Heart;
 }
@@ -20,18 +23,25 @@ inline uint8_t labelOf(CalciumRegion region) {
 // -1 for labels that hold no scored region.
 inline int regionIndexOf(uint8_t label) {
   switch (label) {
-    case Heart: return 0;
-    case AscendingAorta: return 1;
-    case DescendingAorta: return 2;
-    default: return -1;
+    case Heart:
+      return 0;
+    case AscendingAorta:
+      return 1;
+    case DescendingAorta:
+      return 2;
+    default:
+      return -1;
   }
 }
 
 inline const char* regionKey(CalciumRegion region) {
   switch (region) {
-    case CalciumRegion::AscendingAorta: return "aorta_ascending";
-    case CalciumRegion::DescendingAorta: return "aorta_descending";
-    case CalciumRegion::Coronary: break;
+    case CalciumRegion::AscendingAorta:
+      return "aorta_ascending";
+    case CalciumRegion::DescendingAorta:
+      return "aorta_descending";
+    case CalciumRegion::Coronary:
+      break;
   }
   return "coronary";
 }

@@ -70,11 +70,16 @@ MesaPercentile MesaPercentile::place(std::optional<double> agatston, std::option
 
 QString MesaPercentile::describe() const {
   switch (status_) {
-    case Status::NoScore: return tr("not applicable (no valid score)");
-    case Status::AgeUnknown: return tr("not applicable (age not recorded)");
-    case Status::SexUnknown: return tr("not applicable (sex not recorded)");
-    case Status::AgeOutOfRange: return tr("not applicable (age %1; MESA covers 45-84 years)").arg(age_);
-    case Status::Applicable: break;
+    case Status::NoScore:
+      return tr("not applicable (no valid score)");
+    case Status::AgeUnknown:
+      return tr("not applicable (age not recorded)");
+    case Status::SexUnknown:
+      return tr("not applicable (sex not recorded)");
+    case Status::AgeOutOfRange:
+      return tr("not applicable (age %1; MESA covers 45-84 years)").arg(age_);
+    case Status::Applicable:
+      break;
   }
   const QString group = sex_ == Sex::Female ? tr("Chinese-American women aged %1").arg(age_) : tr("Chinese-American men aged %1").arg(age_);
   QString band;
@@ -90,8 +95,9 @@ QString MesaPercentile::describe() const {
 }
 
 QString MesaPercentile::source() const {
-  return tr("McClelland RL et al. Distribution of coronary artery calcium by race, gender, and age: results from the "
-            "Multi-Ethnic Study of Atherosclerosis (MESA). Circulation 2006;113:30-37, Table 2 (Chinese-American participants).");
+  return tr(
+      "McClelland RL et al. Distribution of coronary artery calcium by race, gender, and age: results from the "
+      "Multi-Ethnic Study of Atherosclerosis (MESA). Circulation 2006;113:30-37, Table 2 (Chinese-American participants).");
 }
 
 }  // namespace heaorta

@@ -51,7 +51,7 @@ struct FatResult {
 
 struct QuantResult {
   QuantSettings settings;
-  int thresholdHu = 130;             // what was applied (kVp-adjusted or not)
+  int thresholdHu = 130;  // what was applied (kVp-adjusted or not)
   double sliceIncrementMm = 0;
   double agatstonFactor = 1;
   std::array<CalciumTotals, kCalciumRegionCount> regions;  // coronary, ascending, descending aorta

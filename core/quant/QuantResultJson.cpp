@@ -20,9 +20,7 @@ QJsonArray vec(const Eigen::Vector3d& v) { return {v[0], v[1], v[2]}; }
 
 }  // namespace
 
-QJsonObject noticeJson(const Notice& n) {
-  return {{"code", n.code}, {"message", n.message}, {"level", n.failure() ? "failure" : "caution"}};
-}
+QJsonObject noticeJson(const Notice& n) { return {{"code", n.code}, {"message", n.message}, {"level", n.failure() ? "failure" : "caution"}}; }
 
 QJsonObject segmentationJson(const Notices& failures) {
   QJsonArray list;
@@ -35,32 +33,29 @@ QJsonObject toJson(const QuantResult& r) {
   for (int a = 0; a < kArteryCount; ++a) arteries[QLatin1String(arteryKey(static_cast<Artery>(a)))] = totals(r.arteries[a]);
   QJsonArray lesions;
   for (const CalcifiedLesion& l : r.lesions)
-    lesions.append(QJsonObject{{"id", l.id},
-                               {"region", QLatin1String(regionKey(l.region))},
-                               {"artery", l.region == CalciumRegion::Coronary ? QJsonValue(QLatin1String(arteryKey(l.artery)))
-                                                                               : QJsonValue(QJsonValue::Null)},
-                               {"slices", QJsonArray{l.firstSlice, l.lastSlice}},
-                               {"slice_lesions", l.sliceLesions},
-                               {"area_mm2", l.areaMm2},
-                               {"peak_hu", l.peakHu},
-                               {"mean_hu", l.meanHu},
-                               {"agatston", l.agatston},
-                               {"volume_mm3", l.volumeMm3},
-                               {"mass_mg", l.massMg},
-                               {"centroid_voxel", vec(l.centroidIndex)},
-                               {"centroid_patient_mm", vec(l.centroidPatient)}});
+    lesions.append(
+        QJsonObject{{"id", l.id},
+                    {"region", QLatin1String(regionKey(l.region))},
+                    {"artery", l.region == CalciumRegion::Coronary ? QJsonValue(QLatin1String(arteryKey(l.artery))) : QJsonValue(QJsonValue::Null)},
+                    {"slices", QJsonArray{l.firstSlice, l.lastSlice}},
+                    {"slice_lesions", l.sliceLesions},
+                    {"area_mm2", l.areaMm2},
+                    {"peak_hu", l.peakHu},
+                    {"mean_hu", l.meanHu},
+                    {"agatston", l.agatston},
+                    {"volume_mm3", l.volumeMm3},
+                    {"mass_mg", l.massMg},
+                    {"centroid_voxel", vec(l.centroidIndex)},
+                    {"centroid_patient_mm", vec(l.centroidPatient)}});
   QJsonArray notices;
   for (const Notice& n : r.notices) notices.append(noticeJson(n));
   const bool risk = r.coronary().computed;
   const Notices withheld = r.verdictWithheldBecause();
   QJsonObject verdict;
   if (risk && withheld.empty()) {
-    verdict = {{"tier", QLatin1String(RiskAssessment::key(r.risk.tier))},
-               {"tier_name", RiskAssessment::name(r.risk.tier)},
-               {"cac_range", RiskAssessment::scoreRange(r.risk.tier)},
-               {"yearly_event_rate", RiskAssessment::yearlyEventRate(r.risk.tier)},
-               {"advice", RiskAssessment::advice(r.risk.tier)},
-               {"cac_drs", r.risk.cacDrs}};
+    verdict = {{"tier", QLatin1String(RiskAssessment::key(r.risk.tier))}, {"tier_name", RiskAssessment::name(r.risk.tier)},
+               {"cac_range", RiskAssessment::scoreRange(r.risk.tier)},    {"yearly_event_rate", RiskAssessment::yearlyEventRate(r.risk.tier)},
+               {"advice", RiskAssessment::advice(r.risk.tier)},           {"cac_drs", r.risk.cacDrs}};
   } else {
     // No verdict on a score that is not valid: the tier is null and the reasons say why.
     QJsonArray codes;
@@ -106,13 +101,13 @@ QString csvQuoted(const QString& text) {
 QString csvHeader() {
   QStringList h = {QStringLiteral("study")};
   for (const char* region : {"coronary", "aorta_ascending", "aorta_descending"})
-    for (const char* field : {"agatston", "volume_mm3", "mass_mg", "lesions"}) h << QStringLiteral("%1_%2").arg(QLatin1String(region), QLatin1String(field));
+    for (const char* field : {"agatston", "volume_mm3", "mass_mg", "lesions"})
+      h << QStringLiteral("%1_%2").arg(QLatin1String(region), QLatin1String(field));
   for (int a = 0; a < kArteryCount; ++a) h << QStringLiteral("agatston_%1").arg(QLatin1String(arteryKey(static_cast<Artery>(a))));
   h << QStringLiteral("vessels_with_calcium") << QStringLiteral("pericardial_fat_ml") << QStringLiteral("pericardial_fat_mean_hu")
     << QStringLiteral("heart_volume_ml") << QStringLiteral("risk_tier") << QStringLiteral("cac_drs") << QStringLiteral("threshold_hu")
-    << QStringLiteral("min_area_mm2") << QStringLiteral("connectivity") << QStringLiteral("slice_increment_mm")
-    << QStringLiteral("fat_window_hu") << QStringLiteral("mass_calibration") << QStringLiteral("segmentation_valid")
-    << QStringLiteral("notices");
+    << QStringLiteral("min_area_mm2") << QStringLiteral("connectivity") << QStringLiteral("slice_increment_mm") << QStringLiteral("fat_window_hu")
+    << QStringLiteral("mass_calibration") << QStringLiteral("segmentation_valid") << QStringLiteral("notices");
   return h.join(QLatin1Char(','));
 }
 
@@ -130,8 +125,7 @@ QString csvRow(const QString& study, const QuantResult& r) {
       << cell(r.fat.computed && r.fat.volumeMl > 0, r.fat.meanHu) << QString::number(r.heartVolumeMl, 'f', 2)
       << (verdict ? QLatin1String(RiskAssessment::key(r.risk.tier)) : QString()) << (verdict ? r.risk.cacDrs : QString())
       << QString::number(r.thresholdHu) << QString::number(r.settings.minLesionAreaMm2) << QString::number(r.settings.connectivity)
-      << QString::number(r.sliceIncrementMm, 'f', 3)
-      << QStringLiteral("%1..%2").arg(r.settings.fatLowHu).arg(r.settings.fatHighHu)
+      << QString::number(r.sliceIncrementMm, 'f', 3) << QStringLiteral("%1..%2").arg(r.settings.fatLowHu).arg(r.settings.fatHighHu)
       << QString::number(r.settings.massCalibrationMgPerHuMm3) << (r.segmentationValid() ? QStringLiteral("1") : QStringLiteral("0"))
       << csvQuoted(codes.join(QLatin1Char(';')));
   return row.join(QLatin1Char(','));

@@ -24,19 +24,16 @@ int QuantSettings::thresholdFor(std::optional<double> kvp) const {
 
 QStringList QuantSettings::validate() const {
   QStringList problems;
-  if (calciumThresholdHu < 50 || calciumThresholdHu > 600)
-    problems << tr("The calcium threshold must be between 50 and 600 HU.");
+  if (calciumThresholdHu < 50 || calciumThresholdHu > 600) problems << tr("The calcium threshold must be between 50 and 600 HU.");
   if (minLesionAreaMm2 < 0 || minLesionAreaMm2 > 20) problems << tr("The minimum lesion area must be between 0 and 20 mm².");
   if (minLesionPixels < 0 || minLesionPixels > 100) problems << tr("The minimum lesion size must be between 0 and 100 pixels.");
   if (connectivity != 4 && connectivity != 8) problems << tr("Connectivity must be 4 or 8.");
   if (referenceSliceMm <= 0) problems << tr("The reference slice thickness must be positive.");
-  if (fatLowHu >= fatHighHu || fatLowHu < -1000 || fatHighHu > 100)
-    problems << tr("The fat window must be an interval within -1000..100 HU.");
+  if (fatLowHu >= fatHighHu || fatLowHu < -1000 || fatHighHu > 100) problems << tr("The fat window must be an interval within -1000..100 HU.");
   if (massCalibrationMgPerHuMm3 <= 0 || massCalibrationMgPerHuMm3 > 0.01)
     problems << tr("The mass calibration factor must be between 0 and 0.01 mg/(HU·mm³).");
   for (const auto& [kvp, threshold] : kvpThresholds)
-    if (kvp < 60 || kvp > 160 || threshold < 50 || threshold > 600)
-      problems << tr("kVp threshold entries must lie within 60-160 kVp and 50-600 HU.");
+    if (kvp < 60 || kvp > 160 || threshold < 50 || threshold > 600) problems << tr("kVp threshold entries must lie within 60-160 kVp and 50-600 HU.");
   return problems;
 }
 
@@ -79,8 +76,7 @@ QuantSettings QuantSettings::fromJson(const QJsonObject& json) {
   number("mass_calibration_mg_per_hu_mm3", s.massCalibrationMgPerHuMm3);
   number("max_slice_thickness_mm", s.maxSliceThicknessMm);
   number("contrast_blood_pool_hu", s.contrastBloodPoolHu);
-  if (json.contains(QLatin1String("adjust_threshold_for_kvp")))
-    s.adjustThresholdForKvp = json[QLatin1String("adjust_threshold_for_kvp")].toBool();
+  if (json.contains(QLatin1String("adjust_threshold_for_kvp"))) s.adjustThresholdForKvp = json[QLatin1String("adjust_threshold_for_kvp")].toBool();
   if (json[QLatin1String("fat_window_hu")].isArray()) {
     const QJsonArray w = json[QLatin1String("fat_window_hu")].toArray();
     if (w.size() == 2) {

@@ -78,9 +78,7 @@ SliceAnalysisParameters QuantificationEngine::parameters() const {
 void QuantificationEngine::computeAll(int threads) {
   parallelFor(
       slices_.size(),
-      [&](std::size_t k) {
-        slices_[k] = SliceCalciumAnalyzer::analyze(volume_, labels_, excluded_, arteries_, static_cast<int>(k), params_);
-      },
+      [&](std::size_t k) { slices_[k] = SliceCalciumAnalyzer::analyze(volume_, labels_, excluded_, arteries_, static_cast<int>(k), params_); },
       threads);
   if (lungCm2_.empty()) lungCm2_ = airInsideBodyCm2(volume_);  // the CT never changes: once
   computed_ = true;
@@ -171,8 +169,7 @@ LesionVoxels QuantificationEngine::lesionVoxels() const {
 bool QuantificationEngine::touches(const SliceLesion& a, const SliceLesion& b) const {
   // 2-D lesions on adjacent slices belong together when any pixel of one is within 3 x 3 of the other.
   const int width = volume_.size()[0];
-  if (a.region != b.region || a.maxI + 1 < b.minI || b.maxI + 1 < a.minI || a.maxJ + 1 < b.minJ || b.maxJ + 1 < a.minJ)
-    return false;
+  if (a.region != b.region || a.maxI + 1 < b.minI || b.maxI + 1 < a.minI || a.maxJ + 1 < b.minJ || b.maxJ + 1 < a.minJ) return false;
   const SliceLesion& small = a.pixels.size() <= b.pixels.size() ? a : b;
   const SliceLesion& large = &small == &a ? b : a;
   for (const uint32_t q : small.pixels) {
@@ -301,11 +298,12 @@ void QuantificationEngine::addCautions(QuantResult& r) const {
     add("thick-slices", tr("Slices are %1 mm thick (standard: 3 mm); small calcifications may be missed and the score underestimated.")
                             .arg(*m.sliceThicknessMm, 0, 'f', 1));
   if (m.contrastAgentRecorded())
-    add("contrast-recorded", tr("A contrast agent is recorded (%1): calcium scoring is defined for non-contrast CT.")
-                                 .arg(QString::fromStdString(m.contrastAgent)));
+    add("contrast-recorded",
+        tr("A contrast agent is recorded (%1): calcium scoring is defined for non-contrast CT.").arg(QString::fromStdString(m.contrastAgent)));
   if (r.regions[0].computed && r.heartBloodMeanHu > settings_.contrastBloodPoolHu)
-    add("contrast-suspected", tr("The blood in the heart measures %1 HU on average: contrast-enhanced CT is likely and the calcium score is not valid.")
-                                  .arg(r.heartBloodMeanHu, 0, 'f', 0));
+    add("contrast-suspected",
+        tr("The blood in the heart measures %1 HU on average: contrast-enhanced CT is likely and the calcium score is not valid.")
+            .arg(r.heartBloodMeanHu, 0, 'f', 0));
   if (computed_) {
     MaskSummary masks;
     masks.heartVoxelsPerSlice.reserve(slices_.size());
@@ -319,14 +317,12 @@ void QuantificationEngine::addCautions(QuantResult& r) const {
     add("aorta-missing", tr("The ascending or descending aorta label is missing: its calcium was not computed."));
   const int unassigned = r.arteries[static_cast<int>(Artery::Unassigned)].lesions;
   if (r.regions[0].computed && unassigned > 0)
-    add("lesions-unassigned", tr("%n coronary lesion(s) are not assigned to an artery; per-artery totals and the vessel count are incomplete.",
-                                 nullptr, unassigned));
+    add("lesions-unassigned",
+        tr("%n coronary lesion(s) are not assigned to an artery; per-artery totals and the vessel count are incomplete.", nullptr, unassigned));
   if (r.excludedByReaderVoxels > 0)
-    add("calcium-excluded", tr("The reader excluded %n calcified voxel(s) from scoring (valve, stent or noise).", nullptr,
-                               r.excludedByReaderVoxels));
+    add("calcium-excluded", tr("The reader excluded %n calcified voxel(s) from scoring (valve, stent or noise).", nullptr, r.excludedByReaderVoxels));
   const Eigen::Vector3d normal = volume_.geometry().direction.col(2);
-  if (std::abs(normal.z()) < 0.9)
-    add("not-axial", tr("The slices are not axial; the Agatston method is defined on axial slices."));
+  if (std::abs(normal.z()) < 0.9) add("not-axial", tr("The slices are not axial; the Agatston method is defined on axial slices."));
   for (const Notice& n : m.loadNotices) r.notices.push_back(n);
   for (const Notice& n : extraNotices_) r.notices.push_back(n);
 }

@@ -4,29 +4,38 @@
 
 namespace heaorta {
 
-ResultPresenter::ResultPresenter(const QuantResult& result)
-    : result_(result), withheld_(result.verdictWithheldBecause()) {}
+ResultPresenter::ResultPresenter(const QuantResult& result) : result_(result), withheld_(result.verdictWithheldBecause()) {}
 
 QString ResultPresenter::number(double value, int decimals) { return QLocale().toString(value, 'f', decimals); }
 
 QString ResultPresenter::arteryName(Artery artery) {
   switch (artery) {
-    case Artery::LM: return QStringLiteral("LM");
-    case Artery::LAD: return QStringLiteral("LAD");
-    case Artery::LCX: return QStringLiteral("LCX");
-    case Artery::RCA: return QStringLiteral("RCA");
-    case Artery::Other: return tr("Other");
-    case Artery::Excluded: return tr("Excluded");
-    case Artery::Unassigned: break;
+    case Artery::LM:
+      return QStringLiteral("LM");
+    case Artery::LAD:
+      return QStringLiteral("LAD");
+    case Artery::LCX:
+      return QStringLiteral("LCX");
+    case Artery::RCA:
+      return QStringLiteral("RCA");
+    case Artery::Other:
+      return tr("Other");
+    case Artery::Excluded:
+      return tr("Excluded");
+    case Artery::Unassigned:
+      break;
   }
   return tr("Unassigned");
 }
 
 QString ResultPresenter::regionName(CalciumRegion region) {
   switch (region) {
-    case CalciumRegion::AscendingAorta: return tr("Ascending aorta");
-    case CalciumRegion::DescendingAorta: return tr("Descending aorta");
-    case CalciumRegion::Coronary: break;
+    case CalciumRegion::AscendingAorta:
+      return tr("Ascending aorta");
+    case CalciumRegion::DescendingAorta:
+      return tr("Descending aorta");
+    case CalciumRegion::Coronary:
+      break;
   }
   return tr("Coronary");
 }
@@ -76,9 +85,7 @@ QString ResultPresenter::aorticValue(CalciumRegion region) const {
   return t.computed ? number(t.agatston) : tr("not computed");
 }
 
-QString ResultPresenter::aorticTotal() const {
-  return result_.aortaTotal.computed ? number(result_.aortaTotal.agatston) : tr("not computed");
-}
+QString ResultPresenter::aorticTotal() const { return result_.aortaTotal.computed ? number(result_.aortaTotal.agatston) : tr("not computed"); }
 
 QString ResultPresenter::aorticCalcium() const {
   return tr("Ascending %1 · descending %2 · total %3")
@@ -116,7 +123,8 @@ QString ResultPresenter::slices(const CalcifiedLesion& lesion) const {
 }
 
 QString ResultPresenter::lesionDescription(const CalcifiedLesion& l) const {
-  const QString where = l.region == CalciumRegion::Coronary ? QStringLiteral("%1 %2").arg(regionName(l.region), arteryName(l.artery)) : regionName(l.region);
+  const QString where =
+      l.region == CalciumRegion::Coronary ? QStringLiteral("%1 %2").arg(regionName(l.region), arteryName(l.artery)) : regionName(l.region);
   return tr("Lesion %1: %2, slices %3, Agatston %4").arg(l.id).arg(where, slices(l), number(l.agatston));
 }
 

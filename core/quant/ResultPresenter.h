@@ -27,12 +27,12 @@ class ResultPresenter {
   bool scoreComputed() const { return result_.coronary().computed; }
   bool verdictGiven() const;
 
-  QString cacValue() const;    // "12.3"; "849,848.6 (not valid)"; "not computed"
-  QString verdict() const;     // "Borderline risk (CAC 1-99): 0.5 - < 0.75 % per year", or why none
-  QString eventRate() const;   // empty without a verdict
-  QString advice() const;      // empty without a verdict
-  QString cacDetails() const;  // volume, mass, lesion counts, vessels (and CAC-DRS with a verdict)
-  QString cacDrs() const;      // empty without a verdict
+  QString cacValue() const;                  // "12.3"; "849,848.6 (not valid)"; "not computed"
+  QString verdict() const;                   // "Borderline risk (CAC 1-99): 0.5 - < 0.75 % per year", or why none
+  QString eventRate() const;                 // empty without a verdict
+  QString advice() const;                    // empty without a verdict
+  QString cacDetails() const;                // volume, mass, lesion counts, vessels (and CAC-DRS with a verdict)
+  QString cacDrs() const;                    // empty without a verdict
   QString arteryValue(Artery artery) const;  // its Agatston score, "-" when not computed
   QString aorticValue(CalciumRegion region) const;
   QString aorticTotal() const;

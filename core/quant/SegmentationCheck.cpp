@@ -13,8 +13,8 @@ Notices SegmentationCheck::failures(const MaskSummary& m, const std::vector<doub
   };
   const double maxLung = lungs.empty() ? 0.0 : *std::max_element(lungs.begin(), lungs.end());
   if (maxLung < kLungsMinCm2)
-    fail("lungs-not-found", tr("No lungs were found (largest air area inside the body %1 cm²): this does not look like a chest CT.")
-                                .arg(maxLung, 0, 'f', 0));
+    fail("lungs-not-found",
+         tr("No lungs were found (largest air area inside the body %1 cm²): this does not look like a chest CT.").arg(maxLung, 0, 'f', 0));
   uint64_t heartVoxels = 0;
   double weightedSlice = 0;
   for (std::size_t k = 0; k < m.heartVoxelsPerSlice.size(); ++k) {
@@ -33,12 +33,11 @@ Notices SegmentationCheck::failures(const MaskSummary& m, const std::vector<doub
     if (maxLung >= kLungsMinCm2 && centre < lungs.size() && lungs[centre] < kHeartLungFraction * maxLung)
       fail("heart-outside-chest", tr("The heart label's centre lies on slice %1, where there is little lung (%2 of %3 cm²): it is "
                                      "not between the lungs (for instance in the liver or stomach).")
-                                    .arg(centre + 1)
-                                    .arg(lungs[centre], 0, 'f', 0)
-                                    .arg(maxLung, 0, 'f', 0));
+                                      .arg(centre + 1)
+                                      .arg(lungs[centre], 0, 'f', 0)
+                                      .arg(maxLung, 0, 'f', 0));
   }
-  if (m.ascendingAortaMl <= 0 && m.descendingAortaMl <= 0)
-    fail("aorta-not-found", tr("Neither the ascending nor the descending aorta was found."));
+  if (m.ascendingAortaMl <= 0 && m.descendingAortaMl <= 0) fail("aorta-not-found", tr("Neither the ascending nor the descending aorta was found."));
   return out;
 }
 

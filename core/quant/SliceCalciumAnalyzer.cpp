@@ -76,8 +76,7 @@ SliceAnalysis SliceCalciumAnalyzer::analyze(const Volume& volume, const LabelMap
     }
   }
 
-  static const std::array<std::array<int, 2>, 8> neighbours = {
-      {{-1, 0}, {1, 0}, {0, -1}, {0, 1}, {-1, -1}, {1, -1}, {-1, 1}, {1, 1}}};
+  static const std::array<std::array<int, 2>, 8> neighbours = {{{-1, 0}, {1, 0}, {0, -1}, {0, 1}, {-1, -1}, {1, -1}, {-1, 1}, {1, 1}}};
   const int neighbourCount = p.connectivity == 4 ? 4 : 8;
   for (const uint32_t seed : s.candidates) {
     if (s.mark[seed] != kCandidate) continue;

@@ -63,8 +63,8 @@ class SliceCalciumAnalyzer {
   // Agatston density weight of a lesion's peak HU (0 below 130 HU).
   static int weightFor(int peakHu);
   // `excluded` (bone) voxels and voxels the reader excluded never count as calcium; `arteries` may be null.
-  static SliceAnalysis analyze(const Volume& volume, const LabelMap& labels, const VoxelMask* excluded,
-                               const ArteryAssignments* arteries, int slice, const SliceAnalysisParameters& p);
+  static SliceAnalysis analyze(const Volume& volume, const LabelMap& labels, const VoxelMask* excluded, const ArteryAssignments* arteries, int slice,
+                               const SliceAnalysisParameters& p);
 };
 
 }  // namespace heaorta

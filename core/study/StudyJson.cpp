@@ -81,11 +81,8 @@ QJsonObject toJson(const DicomIndex& index) {
                                  {"accession_number", str(st.accessionNumber)},
                                  {"series", series}});
     }
-    patients.append(QJsonObject{{"patient_id", str(p.patientId)},
-                                {"name", str(p.name)},
-                                {"birth_date", str(p.birthDate)},
-                                {"sex", str(p.sex)},
-                                {"studies", studies}});
+    patients.append(QJsonObject{
+        {"patient_id", str(p.patientId)}, {"name", str(p.name)}, {"birth_date", str(p.birthDate)}, {"sex", str(p.sex)}, {"studies", studies}});
   }
   QJsonArray skipped;
   for (const auto& s : index.skipped) skipped.append(QJsonObject{{"file", str(s.file.string())}, {"reason", s.reason}});

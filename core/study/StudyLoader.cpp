@@ -8,8 +8,7 @@ namespace fs = std::filesystem;
 
 namespace heaorta {
 
-const DicomSeriesInfo& StudyLoader::chooseSeries(const DicomIndex& index, const fs::path& input,
-                                                 const StudyLoadOptions& options) {
+const DicomSeriesInfo& StudyLoader::chooseSeries(const DicomIndex& index, const fs::path& input, const StudyLoadOptions& options) {
   const QString where = QString::fromStdString(input.string());
   if (!options.seriesInstanceUid.empty()) {
     if (const auto* series = index.findSeries(options.seriesInstanceUid)) return *series;
@@ -19,8 +18,8 @@ const DicomSeriesInfo& StudyLoader::chooseSeries(const DicomIndex& index, const 
   if (fs::is_regular_file(input, ec))
     if (const auto* series = index.seriesContaining(input)) return *series;
   if (const auto* series = index.preferredCtSeries()) return *series;
-  QString message = index.allSeries().empty() ? tr("%1: no DICOM images found").arg(where)
-                                              : tr("%1: no CT series found (only other modalities)").arg(where);
+  QString message =
+      index.allSeries().empty() ? tr("%1: no DICOM images found").arg(where) : tr("%1: no CT series found (only other modalities)").arg(where);
   if (!index.skipped.empty()) {
     const SkippedFile& first = index.skipped.front();
     message += QLatin1Char(' ') + tr("(%n file(s) skipped; first: %1: %2)", nullptr, static_cast<int>(index.skipped.size()))

@@ -16,7 +16,7 @@ struct StudyLoadOptions {
 
 struct LoadedStudy {
   Volume volume;
-  std::optional<DicomIndex> index;  // set when the input was DICOM
+  std::optional<DicomIndex> index;          // set when the input was DICOM
   const DicomSeriesInfo* series = nullptr;  // points into index
 };
 
@@ -28,8 +28,7 @@ class StudyLoader {
  public:
   static LoadedStudy load(const std::filesystem::path& input, const StudyLoadOptions& options, ProgressSink& progress);
   // Chooses the series to load from an index; throws NotFound with the reasons files were skipped.
-  static const DicomSeriesInfo& chooseSeries(const DicomIndex& index, const std::filesystem::path& input,
-                                             const StudyLoadOptions& options);
+  static const DicomSeriesInfo& chooseSeries(const DicomIndex& index, const std::filesystem::path& input, const StudyLoadOptions& options);
 };
 
 }  // namespace heaorta

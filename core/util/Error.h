@@ -7,27 +7,26 @@ namespace heaorta {
 
 // Why an operation on user input failed. Scripts see these as exit codes (see app/cli).
 enum class ErrorCode {
-  InvalidInput,     // the data is not what it claims or cannot be used
-  Unsupported,      // valid, but something we refuse (non-CT, tilt without correction, ...)
-  NotFound,         // no such file, or nothing loadable in it
+  InvalidInput,  // the data is not what it claims or cannot be used
+  Unsupported,   // valid, but something we refuse (non-CT, tilt without correction, ...)
+  NotFound,      // no such file, or nothing loadable in it
   PermissionDenied,
   WriteFailed,
   Cancelled,
-  ModelInvalid,     // segmentation model file or card rejected
+  ModelInvalid,  // segmentation model file or card rejected
   // DICOM networking (core/pacs): each is its own exit code so scripts can retry the right ones.
-  PeerUnreachable,      // nothing answers at that host and port (PACS down, wrong port, no route)
-  PeerTimeout,          // connected, but the peer stopped answering within the time-out
-  AssociationRejected,  // the peer refused us (unknown AE title, not allowed)
-  PeerFailed,           // the peer answered a request with a failure status
-  TransferIncomplete,   // a retrieve or store stopped midway; nothing partial was kept as complete
+  PeerUnreachable,         // nothing answers at that host and port (PACS down, wrong port, no route)
+  PeerTimeout,             // connected, but the peer stopped answering within the time-out
+  AssociationRejected,     // the peer refused us (unknown AE title, not allowed)
+  PeerFailed,              // the peer answered a request with a failure status
+  TransferIncomplete,      // a retrieve or store stopped midway; nothing partial was kept as complete
   SecureConnectionFailed,  // TLS handshake, certificate or key problem
 };
 
 // A failure with a translated message that names the file and the problem.
 class HeaortaError : public std::runtime_error {
  public:
-  HeaortaError(ErrorCode code, const QString& message)
-      : std::runtime_error(message.toStdString()), code_(code), message_(message) {}
+  HeaortaError(ErrorCode code, const QString& message) : std::runtime_error(message.toStdString()), code_(code), message_(message) {}
 
   ErrorCode code() const { return code_; }
   const QString& message() const { return message_; }

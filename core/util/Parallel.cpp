@@ -9,9 +9,7 @@
 
 namespace heaorta {
 
-int workerThreadCount() {
-  return std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
-}
+int workerThreadCount() { return std::max(1, static_cast<int>(std::thread::hardware_concurrency())); }
 
 void parallelFor(std::size_t count, const std::function<void(std::size_t)>& body, int threads) {
   if (threads <= 0) threads = workerThreadCount();

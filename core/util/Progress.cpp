@@ -7,8 +7,7 @@
 namespace heaorta {
 
 void throwIfCancelled(const ProgressSink& progress) {
-  if (progress.cancelRequested())
-    throw HeaortaError(ErrorCode::Cancelled, QCoreApplication::translate("heaorta", "Cancelled by the user."));
+  if (progress.cancelRequested()) throw HeaortaError(ErrorCode::Cancelled, QCoreApplication::translate("heaorta", "Cancelled by the user."));
 }
 
 }  // namespace heaorta

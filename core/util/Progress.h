@@ -36,9 +36,7 @@ class CancellableProgress : public ProgressSink {
 class SubProgress final : public ProgressSink {
  public:
   SubProgress(ProgressSink& parent, double begin, double end) : parent_(parent), begin_(begin), end_(end) {}
-  void report(double fraction, const QString& stage) override {
-    parent_.report(begin_ + (end_ - begin_) * fraction, stage);
-  }
+  void report(double fraction, const QString& stage) override { parent_.report(begin_ + (end_ - begin_) * fraction, stage); }
   bool cancelRequested() const override { return parent_.cancelRequested(); }
 
  private:

@@ -19,8 +19,7 @@ AnalysisGrid::AnalysisGrid(const Volume& ct, double targetPixelMm) : frame_(ct.g
   // The coarse voxel centre is the centre of its block.
   const Index3 first = frame_.sourceIndex(0, 0, 0);
   const Index3 last = frame_.sourceIndex(factor_ - 1, factor_ - 1, 0);
-  c.origin = 0.5 * (g.indexToPatient(Eigen::Vector3d(first[0], first[1], first[2])) +
-                    g.indexToPatient(Eigen::Vector3d(last[0], last[1], last[2])));
+  c.origin = 0.5 * (g.indexToPatient(Eigen::Vector3d(first[0], first[1], first[2])) + g.indexToPatient(Eigen::Vector3d(last[0], last[1], last[2])));
   coarse_ = Volume(c, Uninitialized{});
   coarse_.metadata() = ct.metadata();
   const int f = factor_;

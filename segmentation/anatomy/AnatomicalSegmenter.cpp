@@ -29,8 +29,7 @@ SegmentationResult AnatomicalSegmenter::segment(const Volume& ct, ProgressSink& 
   throwIfCancelled(progress);
   progress.report(0.1, tr("Finding body, lungs and spine"));
   const ThoraxAnalysis thorax = ThoraxAnalysis::analyse(v, ct.metadata().contrastAgentRecorded());
-  if (thorax.firstThoracicSlice < 0)
-    throw HeaortaError(ErrorCode::Unsupported, tr("No lungs were found: the fallback segmenter needs a chest CT."));
+  if (thorax.firstThoracicSlice < 0) throw HeaortaError(ErrorCode::Unsupported, tr("No lungs were found: the fallback segmenter needs a chest CT."));
   throwIfCancelled(progress);
   progress.report(0.3, tr("Tracking the aorta"));
   const AortaTracker::Result aorta = AortaTracker::track(v, thorax);
@@ -42,16 +41,18 @@ SegmentationResult AnatomicalSegmenter::segment(const Volume& ct, ProgressSink& 
   out.contrastDetected = thorax.contrast || aorta.lumenMeanHu > 150;
   if (out.contrastDetected)
     out.notices.push_back(Notice::translatable(QStringLiteral("contrast-detected"), [percent = thorax.contrastFraction * 100] {
-      return tr("Contrast-enhanced CT detected (%1 % of the mediastinum above 150 HU): the fallback segmenter and calcium scoring are defined for non-contrast CT.")
+      return tr("Contrast-enhanced CT detected (%1 % of the mediastinum above 150 HU): the fallback segmenter and calcium scoring are defined for "
+                "non-contrast CT.")
           .arg(percent, 0, 'f', 0);
     }));
   if (aorta.descending.empty())
-    out.notices.push_back(Notice::translatable(QStringLiteral("aorta-not-found"), [] {
-      return tr("The descending aorta was not found; no aorta and no heart labels were made.");
-    }));
+    out.notices.push_back(Notice::translatable(QStringLiteral("aorta-not-found"),
+                                               [] { return tr("The descending aorta was not found; no aorta and no heart labels were made."); }));
   else if (aorta.ascending.empty() && heart.topFromCarina)
     out.notices.push_back(Notice::translatable(QStringLiteral("ascending-aorta-not-found"), [] {
-      return tr("The ascending aorta was not found; the top of the heart label is set 2 cm below the carina (the tracheal bifurcation): check it at the pulmonary trunk.");
+      return tr(
+          "The ascending aorta was not found; the top of the heart label is set 2 cm below the carina (the tracheal bifurcation): check it at the "
+          "pulmonary trunk.");
     }));
   else if (aorta.ascending.empty())
     out.notices.push_back(Notice::translatable(QStringLiteral("ascending-aorta-not-found"), [] {
@@ -62,9 +63,8 @@ SegmentationResult AnatomicalSegmenter::segment(const Volume& ct, ProgressSink& 
       return tr("The aortic arch is not in the scan or was not found; the aorta labels may be incomplete at the top.");
     }));
   if (!heart.diaphragmFitted && !aorta.descending.empty())
-    out.notices.push_back(Notice::translatable(QStringLiteral("diaphragm-not-fitted"), [] {
-      return tr("The diaphragm could not be fitted; the heart label may extend into the liver.");
-    }));
+    out.notices.push_back(Notice::translatable(QStringLiteral("diaphragm-not-fitted"),
+                                               [] { return tr("The diaphragm could not be fitted; the heart label may extend into the liver."); }));
 
   progress.report(0.8, tr("Removing bone"));
   LabelMap coarse(v.geometry());

@@ -129,7 +129,7 @@ std::vector<uint8_t> AortaOutline::trace(const Volume& ct, const Mask& lungs, in
       for (double r = 0.25; r <= expected + step; r += 0.25)
         if (outside(centre + dir * r / px)) {
           if (r - 0.125 >= 0.6 * expected) {  // nothing inside a tube reads as fat: an edge well inside is real
-            edge = r - 0.125;  // the edge lies between the last two samples
+            edge = r - 0.125;                 // the edge lies between the last two samples
             ++hits;
             normal += dir * dir.transpose();
             rhs += (edge - before) * dir;

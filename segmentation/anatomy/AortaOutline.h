@@ -30,16 +30,15 @@ class AortaOutline {
   // An outline of a circle of the given radius.
   static std::vector<double> circle(double radiusMm) { return std::vector<double>(kRays, radiusMm); }
   // The outline of `section` (a slice-sized mask) seen from `centre`.
-  static std::vector<double> outlineOf(const uint8_t* section, int width, int height, const Eigen::Vector2d& centre,
-                                       double pixelMm);
+  static std::vector<double> outlineOf(const uint8_t* section, int width, int height, const Eigen::Vector2d& centre, double pixelMm);
 
   // The section on slice k of a tube whose last outline was `previous` around `centre`: each ray
   // ends at the first fat or lung within a step of where the tube, moved by `shift` (mm per slice;
   // refined here from the rays that see an edge), is expected. Rays that see none (against an
   // attached crus, oesophagus or vertebra) keep to the moved outline; a median over 5 rays removes
   // spikes. Empty when fewer than a quarter of the rays see an edge.
-  static std::vector<uint8_t> trace(const Volume& ct, const Mask& lungs, int k, const Eigen::Vector2d& centre,
-                                    const std::vector<double>& previous, Eigen::Vector2d& shift);
+  static std::vector<uint8_t> trace(const Volume& ct, const Mask& lungs, int k, const Eigen::Vector2d& centre, const std::vector<double>& previous,
+                                    Eigen::Vector2d& shift);
 
   // Adds to `mask` the sections traced slice by slice from its section on slice `start`, in
   // direction `step`, up to `stop` (exclusive); ends where no section is traced or its area leaves

@@ -29,8 +29,14 @@ std::vector<Eigen::Vector2d> filledSpine(const ThoraxAnalysis& t) {
   for (int k = 0; k < d; ++k) {
     for (int off = 0; off < d; ++off) {
       const int a = k - off, b = k + off;
-      if (a >= 0 && t.spine[a]) { out[k] = Eigen::Vector2d(t.spine[a]->x(), t.spineFront[a]); break; }
-      if (b < d && t.spine[b]) { out[k] = Eigen::Vector2d(t.spine[b]->x(), t.spineFront[b]); break; }
+      if (a >= 0 && t.spine[a]) {
+        out[k] = Eigen::Vector2d(t.spine[a]->x(), t.spineFront[a]);
+        break;
+      }
+      if (b < d && t.spine[b]) {
+        out[k] = Eigen::Vector2d(t.spine[b]->x(), t.spineFront[b]);
+        break;
+      }
     }
   }
   return out;
@@ -110,8 +116,7 @@ constexpr int kNoLumenThreshold = std::numeric_limits<int>::min();
 
 // The voxels of the circle's slice within `radius` (voxels) of its centre, outside the lungs and,
 // unless `threshold` is kNoLumenThreshold, at or above it.
-std::vector<uint8_t> circleSection(const Volume& ct, const ThoraxAnalysis& t, const AortaCircle& c, double radius,
-                                   int threshold) {
+std::vector<uint8_t> circleSection(const Volume& ct, const ThoraxAnalysis& t, const AortaCircle& c, double radius, int threshold) {
   const int w = ct.size()[0], h = ct.size()[1];
   const uint8_t* lung = t.lungs.slice(c.slice);
   std::vector<uint8_t> inside(static_cast<std::size_t>(w) * h, 0);
@@ -126,8 +131,7 @@ std::vector<uint8_t> circleSection(const Volume& ct, const ThoraxAnalysis& t, co
 
 // The lumen component a circle stands for: the one under its centre, else the largest inside it
 // (interpolated and off-centre circles may miss the lumen by a voxel or two). 0 when none.
-int32_t lumenComponent(const std::vector<int32_t>& labels, const std::vector<std::size_t>& sizes, int w, int h,
-                       const Eigen::Vector2d& centre) {
+int32_t lumenComponent(const std::vector<int32_t>& labels, const std::vector<std::size_t>& sizes, int w, int h, const Eigen::Vector2d& centre) {
   const int ci = std::clamp(static_cast<int>(std::lround(centre.x())), 0, w - 1);
   const int cj = std::clamp(static_cast<int>(std::lround(centre.y())), 0, h - 1);
   if (const int32_t under = labels[static_cast<std::size_t>(cj) * w + ci]) return under;
@@ -137,8 +141,7 @@ int32_t lumenComponent(const std::vector<int32_t>& labels, const std::vector<std
 
 // The aorta on one slice: the circle (non-contrast, where the wall cannot be told from the
 // blood), or the enhanced lumen within a slightly larger circle (contrast) connected to the centre.
-void paintSection(Mask& mask, const Volume& ct, const ThoraxAnalysis& t, const AortaCircle& c, double pixelMm,
-                  int lumenThreshold) {
+void paintSection(Mask& mask, const Volume& ct, const ThoraxAnalysis& t, const AortaCircle& c, double pixelMm, int lumenThreshold) {
   const bool lumen = lumenThreshold != kNoLumenThreshold;
   const int w = mask.size()[0], h = mask.size()[1];
   const std::vector<uint8_t> inside = circleSection(ct, t, c, (c.radiusMm + (lumen ? 4.0 : 0.0)) / pixelMm, lumenThreshold);
@@ -157,8 +160,8 @@ void paintSection(Mask& mask, const Volume& ct, const ThoraxAnalysis& t, const A
 // Follows an enhanced lumen from slice `start` towards `stop` (exclusive): on each next slice, the
 // lumen connected to the previous cross-section, as long as its area changes plausibly. Returns
 // the last slice reached.
-int propagateLumen(Mask& mask, const Volume& ct, const ThoraxAnalysis& t, int start, int step, int stop, int threshold,
-                   double maxGrowth, double maxTotalGrowth, double reachMm) {
+int propagateLumen(Mask& mask, const Volume& ct, const ThoraxAnalysis& t, int start, int step, int stop, int threshold, double maxGrowth,
+                   double maxTotalGrowth, double reachMm) {
   const ImageGeometry& g = ct.geometry();
   const int w = g.size[0], h = g.size[1];
   const std::size_t n = static_cast<std::size_t>(w) * h;
@@ -347,8 +350,7 @@ std::vector<AortaCircle> AortaTracker::candidates(const Volume& ct, const Thorax
     // Same place and size: one hypothesis. Different radii at one centre stay apart, since a
     // larger circle often collects votes from neighbouring structures too.
     for (const AortaCircle& other : kept)
-      if ((other.centre - c.centre).norm() * px < 0.7 * std::min(other.radiusMm, c.radiusMm) &&
-          std::abs(other.radiusMm - c.radiusMm) < 3.0)
+      if ((other.centre - c.centre).norm() * px < 0.7 * std::min(other.radiusMm, c.radiusMm) && std::abs(other.radiusMm - c.radiusMm) < 3.0)
         near = true;
     if (near) continue;
     const double r = 0.7 * c.radiusMm / px;
@@ -422,9 +424,8 @@ AortaTracker::Result AortaTracker::track(const Volume& ct, const ThoraxAnalysis&
   // (the SVC and right atrium run beside it much further down).
   const auto descAt = [&](int k) {
     const auto& cs = result.descending.circles;
-    const auto it = std::min_element(cs.begin(), cs.end(), [k](const AortaCircle& a, const AortaCircle& b) {
-      return std::abs(a.slice - k) < std::abs(b.slice - k);
-    });
+    const auto it = std::min_element(cs.begin(), cs.end(),
+                                     [k](const AortaCircle& a, const AortaCircle& b) { return std::abs(a.slice - k) < std::abs(b.slice - k); });
     return *it;
   };
   // The arch tops out 1-3 cm above the carina; the descending track can run on above it into the
@@ -471,8 +472,7 @@ AortaTracker::Result AortaTracker::track(const Volume& ct, const ThoraxAnalysis&
     // The wall around the lumen belongs to the aorta too (and holds its calcium).
     for (Mask* m : {&result.descendingMask, &result.ascendingMask}) {
       const Mask walled = maskops::dilate2d(*m, 1.5);
-      for (std::size_t q = 0; q < m->voxels().size(); ++q)
-        m->voxels()[q] = walled.voxels()[q] && !thorax.lungs.voxels()[q] ? 1 : 0;
+      for (std::size_t q = 0; q < m->voxels().size(); ++q) m->voxels()[q] = walled.voxels()[q] && !thorax.lungs.voxels()[q] ? 1 : 0;
     }
     // Where contrast layers over unopacified blood (early arterial phase, lower descending aorta)
     // the enhanced lumen is only part of the aorta; its outer edge against fat and lung shows the
@@ -484,8 +484,7 @@ AortaTracker::Result AortaTracker::track(const Volume& ct, const ThoraxAnalysis&
       if (!wall || (wall->centre - c.centre).norm() * px > 0.8 * wall->radiusMm) continue;  // the track is inside it
       if (lumenCoverage(result.descendingMask, ct, thorax, *wall, px) < 0.75) {
         Eigen::Vector2d still(0, 0);
-        const std::vector<uint8_t> traced = AortaOutline::trace(ct, thorax.lungs, c.slice, wall->centre,
-                                                                AortaOutline::circle(wall->radiusMm), still);
+        const std::vector<uint8_t> traced = AortaOutline::trace(ct, thorax.lungs, c.slice, wall->centre, AortaOutline::circle(wall->radiusMm), still);
         if (traced.empty()) {
           paintSection(result.descendingMask, ct, thorax, *wall, px, kNoLumenThreshold);  // the disc
         } else {
@@ -537,8 +536,7 @@ AortaTracker::Result AortaTracker::track(const Volume& ct, const ThoraxAnalysis&
       if (k > top && fraction < needed) break;
       if (fraction < needed) continue;
       if (k > top) result.archFound = true;
-      for (std::size_t n = 0; n < hit.size(); ++n)
-        (along[n] < 0.5 ? result.ascendingMask : result.descendingMask).slice(k)[hit[n]] = 1;
+      for (std::size_t n = 0; n < hit.size(); ++n) (along[n] < 0.5 ? result.ascendingMask : result.descendingMask).slice(k)[hit[n]] = 1;
     }
   }
   return result;

@@ -7,7 +7,7 @@
 namespace heaorta {
 
 struct BoneRemovalResult {
-  Mask bone;           // on the CT grid
+  Mask bone;  // on the CT grid
   bool contrast = false;
   double contrastFraction = 0;
 };

@@ -15,8 +15,8 @@ class CanonicalFrame {
   // Throws HeaortaError(Unsupported) when no axis lies within 25 degrees of L, P or S.
   explicit CanonicalFrame(const ImageGeometry& geometry);
 
-  const Index3& size() const { return size_; }                 // canonical size
-  Eigen::Vector3d spacing() const { return spacing_; }         // canonical spacing
+  const Index3& size() const { return size_; }          // canonical size
+  Eigen::Vector3d spacing() const { return spacing_; }  // canonical spacing
   // Source index of canonical index (i, j, k).
   Index3 sourceIndex(int i, int j, int k) const {
     const int c[3] = {i, j, k};

@@ -12,11 +12,10 @@ namespace heaorta {
 // see on any CT, so this landmark holds where the aortic root is hard to find
 // without contrast; the pericardial sac ends a little below it.
 class CarinaFinder {
-public:
+ public:
   // Empty when no trachea is found (a scan that starts below the carina) or it
   // is lost.
-  static std::optional<int> find(const Volume &ct,
-                                 const ThoraxAnalysis &thorax);
+  static std::optional<int> find(const Volume& ct, const ThoraxAnalysis& thorax);
 };
 
-} // namespace heaorta
+}  // namespace heaorta

@@ -15,8 +15,7 @@ Eigen::Matrix<double, 6, 1> basis(double x, double y) {
 
 }  // namespace
 
-DiaphragmModel DiaphragmModel::fit(const ThoraxAnalysis& t, const Eigen::Vector2d& around, double radiusMm,
-                                   const std::vector<uint8_t>& shadow) {
+DiaphragmModel DiaphragmModel::fit(const ThoraxAnalysis& t, const Eigen::Vector2d& around, double radiusMm, const std::vector<uint8_t>& shadow) {
   DiaphragmModel model;
   const ImageGeometry& g = t.lungs.geometry();
   const int w = g.size[0], h = g.size[1], d = g.size[2];
@@ -66,8 +65,6 @@ DiaphragmModel DiaphragmModel::fit(const ThoraxAnalysis& t, const Eigen::Vector2
   return model;
 }
 
-double DiaphragmModel::sliceAt(double i, double j) const {
-  return basis((i - centre_.x()) / scale_, (j - centre_.y()) / scale_).dot(coefficients_);
-}
+double DiaphragmModel::sliceAt(double i, double j) const { return basis((i - centre_.x()) / scale_, (j - centre_.y()) / scale_).dot(coefficients_); }
 
 }  // namespace heaorta

@@ -12,8 +12,7 @@ class DiaphragmModel {
   // `around` (grid pixels) centres the fit on the heart region; `radiusMm` limits it. Columns in
   // `shadow` (one slice: 1 = excluded) are left out: lung lying on top of the heart is not on the
   // diaphragm.
-  static DiaphragmModel fit(const ThoraxAnalysis& thorax, const Eigen::Vector2d& around, double radiusMm,
-                            const std::vector<uint8_t>& shadow);
+  static DiaphragmModel fit(const ThoraxAnalysis& thorax, const Eigen::Vector2d& around, double radiusMm, const std::vector<uint8_t>& shadow);
 
   bool valid() const { return valid_; }
   // Height of the diaphragm (slice index, fractional) under grid pixel (i, j).

@@ -61,8 +61,7 @@ HeartSegmenter::Result HeartSegmenter::segment(const Volume& ct, const ThoraxAna
       }
     shadow = maskops::dilate2d(shadow, 10.0);
   }
-  const DiaphragmModel diaphragm =
-      DiaphragmModel::fit(t, heartCentre, 110.0, std::vector<uint8_t>(shadow.voxels().begin(), shadow.voxels().end()));
+  const DiaphragmModel diaphragm = DiaphragmModel::fit(t, heartCentre, 110.0, std::vector<uint8_t>(shadow.voxels().begin(), shadow.voxels().end()));
   r.diaphragmFitted = diaphragm.valid();
 
   const Mask aortaMask = maskops::dilate2d(maskops::logicalOr(aorta.ascendingMask, aorta.descendingMask), 2.0);
@@ -152,8 +151,7 @@ Mask BoneMaskBuilder::build(const Volume& ct, const ThoraxAnalysis& t, const Mas
   const ImageGeometry& g = ct.geometry();
   const int threshold = t.contrast ? 450 : 200;
   Mask dense(g, 0);
-  for (std::size_t v = 0; v < dense.voxels().size(); ++v)
-    dense.voxels()[v] = (t.body.voxels()[v] && ct.voxels()[v] >= threshold) ? 1 : 0;
+  for (std::size_t v = 0; v < dense.voxels().size(); ++v) dense.voxels()[v] = (t.body.voxels()[v] && ct.voxels()[v] >= threshold) ? 1 : 0;
   Mask outside(g, 0);
   for (std::size_t v = 0; v < outside.voxels().size(); ++v) outside.voxels()[v] = t.body.voxels()[v] ? 0 : 1;
   const std::vector<float> toSurface = maskops::distanceToForeground2d(outside);

@@ -60,8 +60,7 @@ void pass(std::vector<float>& grid, const Index3& size, const Eigen::Vector3d& s
   const int n = size[axis];
   const int a1 = axis == 0 ? 1 : 0;
   const int a2 = axis == 2 ? 1 : 2;
-  const std::size_t stride = axis == 0 ? 1 : axis == 1 ? static_cast<std::size_t>(size[0])
-                                                          : static_cast<std::size_t>(size[0]) * size[1];
+  const std::size_t stride = axis == 0 ? 1 : axis == 1 ? static_cast<std::size_t>(size[0]) : static_cast<std::size_t>(size[0]) * size[1];
   parallelFor(static_cast<std::size_t>(size[a2]), [&](std::size_t outer) {
     std::vector<float> line(static_cast<std::size_t>(n)), out(static_cast<std::size_t>(n));
     std::vector<int> v;
@@ -157,8 +156,7 @@ Mask largestComponent3d(const Mask& mask) {
   std::vector<int32_t> labels;
   const auto infos = components3d(mask, labels);
   if (infos.empty()) return Mask(mask.geometry(), 0);
-  const auto best = std::max_element(infos.begin(), infos.end(),
-                                     [](const ComponentInfo& a, const ComponentInfo& b) { return a.voxels < b.voxels; }) -
+  const auto best = std::max_element(infos.begin(), infos.end(), [](const ComponentInfo& a, const ComponentInfo& b) { return a.voxels < b.voxels; }) -
                     infos.begin() + 1;
   Mask out(mask.geometry(), 0);
   for (std::size_t v = 0; v < labels.size(); ++v) out.voxels()[v] = labels[v] == best ? 1 : 0;

@@ -47,8 +47,7 @@ void convexHull(const uint8_t* slice, int w, int h, uint8_t* hull) {
     for (int i = 0; i < w; ++i) {
       const Eigen::Vector2d p(i, j);
       bool inside = true;
-      for (std::size_t e = 0; e < chain.size() && inside; ++e)
-        inside = cross(chain[e], chain[(e + 1) % chain.size()], p) >= -1e-9;
+      for (std::size_t e = 0; e < chain.size() && inside; ++e) inside = cross(chain[e], chain[(e + 1) % chain.size()], p) >= -1e-9;
       if (inside) hull[static_cast<std::size_t>(j) * w + i] = 1;
     }
 }
@@ -85,8 +84,7 @@ ThoraxAnalysis ThoraxAnalysis::analyse(const Volume& ct, bool contrastRecorded) 
   for (std::size_t v = 0; v < labels.size(); ++v) {
     const std::size_t c = static_cast<std::size_t>(labels[v]);
     t.body.voxels()[v] = exterior[c] ? 0 : 1;
-    if (c && !exterior[c] && parts[c - 1].voxels * voxelMl > 50.0 && parts[c - 1].voxels >= largestInside / 5)
-      t.lungs.voxels()[v] = 1;
+    if (c && !exterior[c] && parts[c - 1].voxels * voxelMl > 50.0 && parts[c - 1].voxels >= largestInside / 5) t.lungs.voxels()[v] = 1;
   }
   // The body is the largest non-exterior region of each slice (drops the table and blankets).
   Mask solid(g, 0);

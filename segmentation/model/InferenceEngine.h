@@ -17,8 +17,7 @@ class InferenceEngine {
  public:
   virtual ~InferenceEngine() = default;
   virtual QString deviceDescription() const = 0;
-  virtual std::vector<uint8_t> segment(const std::vector<float>& hu, const Index3& size, const Eigen::Vector3d& spacing,
-                                       ProgressSink& progress) = 0;
+  virtual std::vector<uint8_t> segment(const std::vector<float>& hu, const Index3& size, const Eigen::Vector3d& spacing, ProgressSink& progress) = 0;
 };
 
 // The plugin's one entry point, `heaorta_inference_runtime`, returns this table.

@@ -50,8 +50,7 @@ ModelCard ModelCard::read(const std::filesystem::path& file) {
   for (int a = 0; a < 3; ++a) card.spacingMm[a] = spacing[a].toDouble();
   if (card.spacingMm.minCoeff() <= 0) throw invalid(file, tr("input.spacing_mm must be positive"));
   const QString orientation = input[QStringLiteral("orientation")].toString(QStringLiteral("LPS"));
-  if (orientation != QLatin1String("LPS") && orientation != QLatin1String("RAS"))
-    throw invalid(file, tr("input.orientation must be LPS or RAS"));
+  if (orientation != QLatin1String("LPS") && orientation != QLatin1String("RAS")) throw invalid(file, tr("input.orientation must be LPS or RAS"));
   card.ras = orientation == QLatin1String("RAS");
   const QJsonObject normalization = input[QStringLiteral("normalization")].toObject();
   const QString type = normalization[QStringLiteral("type")].toString();
@@ -84,12 +83,18 @@ ModelCard ModelCard::read(const std::filesystem::path& file) {
   card.threshold = output[QStringLiteral("threshold")].toDouble(0.5);
   for (const QJsonValue& channel : output[QStringLiteral("channels")].toArray()) {
     const QString c = channel.toString();
-    if (c == QLatin1String("background")) card.channelLabels.push_back(Background);
-    else if (c == QLatin1String("heart")) card.channelLabels.push_back(Heart);
-    else if (c == QLatin1String("ascending_aorta")) card.channelLabels.push_back(AscendingAorta);
-    else if (c == QLatin1String("descending_aorta")) card.channelLabels.push_back(DescendingAorta);
-    else if (c == QLatin1String("aorta")) card.channelLabels.push_back(kAorta);
-    else throw invalid(file, tr("unknown output channel \"%1\"").arg(c));
+    if (c == QLatin1String("background"))
+      card.channelLabels.push_back(Background);
+    else if (c == QLatin1String("heart"))
+      card.channelLabels.push_back(Heart);
+    else if (c == QLatin1String("ascending_aorta"))
+      card.channelLabels.push_back(AscendingAorta);
+    else if (c == QLatin1String("descending_aorta"))
+      card.channelLabels.push_back(DescendingAorta);
+    else if (c == QLatin1String("aorta"))
+      card.channelLabels.push_back(kAorta);
+    else
+      throw invalid(file, tr("unknown output channel \"%1\"").arg(c));
   }
   if (card.channelLabels.empty()) throw invalid(file, tr("output.channels is empty"));
   if (std::find(card.channelLabels.begin(), card.channelLabels.end(), Heart) == card.channelLabels.end())
@@ -104,12 +109,11 @@ void ModelCard::verifyWeights(const std::filesystem::path& model) const {
   if (!hash.addData(&in)) throw invalid(model, tr("the model file cannot be read"));
   const QString actual = QString::fromLatin1(hash.result().toHex());
   if (actual != weightsSha256)
-    throw invalid(model, tr("the file's SHA-256 (%1) differs from its model card's (%2): wrong or damaged model file")
-                             .arg(actual.left(12), weightsSha256.left(12)));
+    throw invalid(
+        model,
+        tr("the file's SHA-256 (%1) differs from its model card's (%2): wrong or damaged model file").arg(actual.left(12), weightsSha256.left(12)));
 }
 
-bool ModelCard::hasSingleAortaChannel() const {
-  return std::find(channelLabels.begin(), channelLabels.end(), kAorta) != channelLabels.end();
-}
+bool ModelCard::hasSingleAortaChannel() const { return std::find(channelLabels.begin(), channelLabels.end(), kAorta) != channelLabels.end(); }
 
 }  // namespace heaorta

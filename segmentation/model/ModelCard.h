@@ -28,12 +28,12 @@ struct ModelCard {
   Eigen::Vector3d spacingMm{1.5, 1.5, 2.0};  // x, y, z
   bool ras = false;                          // input axes in RAS order instead of LPS
   Normalization normalization = Normalization::ZScoreNonZero;
-  double clipMin = -1000, clipMax = 1000;    // ClipScale: clip, then map to [0, 1]
-  Index3 window{224, 224, 144};              // x, y, z voxels
+  double clipMin = -1000, clipMax = 1000;  // ClipScale: clip, then map to [0, 1]
+  Index3 window{224, 224, 144};            // x, y, z voxels
   double overlap = 0.25;
   Activation activation = Activation::Sigmoid;
   double threshold = 0.5;
-  std::vector<uint8_t> channelLabels;        // per output channel: 0 background, 1..3, or kAorta
+  std::vector<uint8_t> channelLabels;  // per output channel: 0 background, 1..3, or kAorta
   QString weightsSha256;
 
   static std::filesystem::path cardPathFor(const std::filesystem::path& model);

@@ -9,8 +9,7 @@
 
 namespace heaorta {
 
-ModelSegmenter::ModelSegmenter(const std::filesystem::path& model, InferenceDevice device)
-    : card_(ModelCard::read(ModelCard::cardPathFor(model))) {
+ModelSegmenter::ModelSegmenter(const std::filesystem::path& model, InferenceDevice device) : card_(ModelCard::read(ModelCard::cardPathFor(model))) {
   card_.verifyWeights(model);
   inference_ = std::make_unique<TorchInference>(model, card_, device);
 }

@@ -60,8 +60,8 @@ const LoadedRuntime& runtime() {
 TorchInference::TorchInference(const std::filesystem::path& model, const ModelCard& card, InferenceDevice device) {
   const LoadedRuntime& r = runtime();
   if (!r.api)
-    throw HeaortaError(ErrorCode::ModelInvalid, tr("%1: the model runtime (LibTorch plugin) cannot be loaded: %2")
-                                                    .arg(QString::fromStdString(model.string()), r.failure));
+    throw HeaortaError(ErrorCode::ModelInvalid,
+                       tr("%1: the model runtime (LibTorch plugin) cannot be loaded: %2").arg(QString::fromStdString(model.string()), r.failure));
   engine_.reset(r.api->create(model, card, device));
 }
 
@@ -72,7 +72,8 @@ bool TorchInference::cudaAvailable() { return runtime().api && runtime().api->cu
 QString TorchInference::runtimeVersion() {
   const LoadedRuntime& r = runtime();
   if (!r.api) return tr("LibTorch not loaded (%1)").arg(r.failure);
-  return QStringLiteral("LibTorch %1 (%2)").arg(QLatin1String(r.api->version()), r.api->cudaAvailable() ? QStringLiteral("CUDA") : QStringLiteral("CPU"));
+  return QStringLiteral("LibTorch %1 (%2)")
+      .arg(QLatin1String(r.api->version()), r.api->cudaAvailable() ? QStringLiteral("CUDA") : QStringLiteral("CPU"));
 }
 
 QString TorchInference::deviceDescription() const { return engine_->deviceDescription(); }

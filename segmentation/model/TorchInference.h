@@ -30,8 +30,7 @@ class TorchInference {
 
   // `hu`: the CT on a canonical grid (x fastest), `spacing` in mm. Returns one label per voxel on
   // that grid: 0, 1 heart, 2 ascending, 3 descending aorta or ModelCard::kAorta.
-  std::vector<uint8_t> segment(const std::vector<float>& hu, const Index3& size, const Eigen::Vector3d& spacing,
-                               ProgressSink& progress);
+  std::vector<uint8_t> segment(const std::vector<float>& hu, const Index3& size, const Eigen::Vector3d& spacing, ProgressSink& progress);
 
  private:
   std::unique_ptr<InferenceEngine> engine_;

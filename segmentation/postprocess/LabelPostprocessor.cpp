@@ -22,8 +22,10 @@ void LabelPostprocessor::apply(LabelMap& labels, uint8_t aortaLabel) {
     Mask kept = maskops::largestComponent3d(original);
     maskops::fillHolesPerSlice(kept);
     for (std::size_t v = 0; v < kept.voxels().size(); ++v) {
-      if (original.voxels()[v] && !kept.voxels()[v]) labels.voxels()[v] = Background;
-      else if (kept.voxels()[v] && labels.voxels()[v] == Background) labels.voxels()[v] = label;
+      if (original.voxels()[v] && !kept.voxels()[v])
+        labels.voxels()[v] = Background;
+      else if (kept.voxels()[v] && labels.voxels()[v] == Background)
+        labels.voxels()[v] = label;
     }
   }
 }
@@ -37,8 +39,7 @@ void LabelPostprocessor::splitAorta(LabelMap& labels, uint8_t aortaLabel) {
   std::vector<int32_t> parts;
   for (int k = 0; k < n[2]; ++k) {
     for (int j = 0; j < n[1]; ++j)
-      for (int i = 0; i < n[0]; ++i)
-        slice[static_cast<std::size_t>(j) * n[0] + i] = labels.voxels()[frame.sourceOffset(i, j, k)] == aortaLabel;
+      for (int i = 0; i < n[0]; ++i) slice[static_cast<std::size_t>(j) * n[0] + i] = labels.voxels()[frame.sourceOffset(i, j, k)] == aortaLabel;
     const auto sizes = maskops::components2d(slice.data(), n[0], n[1], parts);
     if (sizes.empty()) continue;
     std::vector<Eigen::Vector2d> centres(sizes.size(), Eigen::Vector2d::Zero());

@@ -16,7 +16,6 @@ namespace F = torch::nn::functional;
 
 namespace {
 
-
 HeaortaError modelError(const std::filesystem::path& model, const QString& problem) {
   return HeaortaError(ErrorCode::ModelInvalid, QStringLiteral("%1: %2").arg(QString::fromStdString(model.string()), problem));
 }
@@ -49,8 +48,7 @@ class TorchEngine final : public InferenceEngine {
  public:
   TorchEngine(const std::filesystem::path& model, const ModelCard& card, InferenceDevice device);
   QString deviceDescription() const override;
-  std::vector<uint8_t> segment(const std::vector<float>& hu, const Index3& size, const Eigen::Vector3d& spacing,
-                               ProgressSink& progress) override;
+  std::vector<uint8_t> segment(const std::vector<float>& hu, const Index3& size, const Eigen::Vector3d& spacing, ProgressSink& progress) override;
 
  private:
   struct Impl {
@@ -62,8 +60,7 @@ class TorchEngine final : public InferenceEngine {
   std::unique_ptr<Impl> impl_;
 };
 
-TorchEngine::TorchEngine(const std::filesystem::path& model, const ModelCard& card, InferenceDevice device)
-    : impl_(std::make_unique<Impl>()) {
+TorchEngine::TorchEngine(const std::filesystem::path& model, const ModelCard& card, InferenceDevice device) : impl_(std::make_unique<Impl>()) {
   impl_->card = card;
   const bool cuda = torch::cuda::is_available();
   if (device == InferenceDevice::Cuda && !cuda)
@@ -76,7 +73,8 @@ TorchEngine::TorchEngine(const std::filesystem::path& model, const ModelCard& ca
   try {
     impl_->module = torch::jit::load(model.string(), impl_->device);
   } catch (const std::exception& e) {
-    throw modelError(model, TorchInference::tr("not a loadable TorchScript model (%1)").arg(QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0)));
+    throw modelError(
+        model, TorchInference::tr("not a loadable TorchScript model (%1)").arg(QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0)));
   }
   impl_->module.eval();
   if (impl_->half) impl_->module.to(torch::kHalf);
@@ -100,18 +98,16 @@ QString TorchEngine::deviceDescription() const {
   return TorchInference::tr("CPU, %n thread(s)", nullptr, torch::get_num_threads());
 }
 
-std::vector<uint8_t> TorchEngine::segment(const std::vector<float>& hu, const Index3& size, const Eigen::Vector3d& spacing,
-                                          ProgressSink& progress) {
+std::vector<uint8_t> TorchEngine::segment(const std::vector<float>& hu, const Index3& size, const Eigen::Vector3d& spacing, ProgressSink& progress) {
   c10::InferenceMode guard;
   const ModelCard& card = impl_->card;
   const auto options = torch::TensorOptions().dtype(torch::kFloat32).device(impl_->device);
   // [Z, Y, X] in the CT's canonical (LPS) order.
   torch::Tensor ct = torch::from_blob(const_cast<float*>(hu.data()), {size[2], size[1], size[0]}, torch::kFloat32).to(impl_->device);
   if (card.ras) ct = ct.flip({1, 2});
-  const std::vector<int64_t> modelSize = {
-      std::max<int64_t>(1, std::lround(size[2] * spacing[2] / card.spacingMm[2])),
-      std::max<int64_t>(1, std::lround(size[1] * spacing[1] / card.spacingMm[1])),
-      std::max<int64_t>(1, std::lround(size[0] * spacing[0] / card.spacingMm[0]))};
+  const std::vector<int64_t> modelSize = {std::max<int64_t>(1, std::lround(size[2] * spacing[2] / card.spacingMm[2])),
+                                          std::max<int64_t>(1, std::lround(size[1] * spacing[1] / card.spacingMm[1])),
+                                          std::max<int64_t>(1, std::lround(size[0] * spacing[0] / card.spacingMm[0]))};
   torch::Tensor x = F::interpolate(ct.view({1, 1, size[2], size[1], size[0]}),
                                    F::InterpolateFuncOptions().size(modelSize).mode(torch::kTrilinear).align_corners(false));
   if (card.normalization == ModelCard::Normalization::ZScoreNonZero) {
@@ -131,8 +127,8 @@ std::vector<uint8_t> TorchEngine::segment(const std::vector<float>& hu, const In
   // Pad with the smallest normalised value (air), so small studies fill a whole window.
   const float padValue = x.min().item<float>();
   x = F::pad(x, F::PadFuncOptions({0, padded[2] - modelSize[2], 0, padded[1] - modelSize[1], 0, padded[0] - modelSize[0]})
-                   .mode(torch::kConstant)
-                   .value(padValue));
+                    .mode(torch::kConstant)
+                    .value(padValue));
   const int64_t channels = static_cast<int64_t>(card.channelLabels.size());
   torch::Tensor sum = torch::zeros({channels, padded[0], padded[1], padded[2]}, options);
   torch::Tensor weight = torch::zeros({padded[0], padded[1], padded[2]}, options);
@@ -153,7 +149,9 @@ std::vector<uint8_t> TorchEngine::segment(const std::vector<float>& hu, const In
         try {
           out = impl_->module.forward({patch.contiguous()}).toTensor().to(torch::kFloat32);
         } catch (const c10::Error& e) {
-          throw HeaortaError(ErrorCode::ModelInvalid, TorchInference::tr("The model failed on a window: %1").arg(QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0)));
+          throw HeaortaError(
+              ErrorCode::ModelInvalid,
+              TorchInference::tr("The model failed on a window: %1").arg(QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0)));
         }
         if (out.dim() != 5 || out.size(1) != channels || out.size(2) != window[0] || out.size(3) != window[1] || out.size(4) != window[2])
           throw HeaortaError(ErrorCode::ModelInvalid, TorchInference::tr("The model's output does not match its card (channels or window size)."));
@@ -164,10 +162,9 @@ std::vector<uint8_t> TorchEngine::segment(const std::vector<float>& hu, const In
       }
   using torch::indexing::Slice;
   torch::Tensor probabilities = (sum / weight.unsqueeze(0)).index({Slice(), Slice(0, modelSize[0]), Slice(0, modelSize[1]), Slice(0, modelSize[2])});
-  probabilities = F::interpolate(probabilities.unsqueeze(0), F::InterpolateFuncOptions()
-                                                                 .size(std::vector<int64_t>{size[2], size[1], size[0]})
-                                                                 .mode(torch::kTrilinear)
-                                                                 .align_corners(false))[0];
+  probabilities = F::interpolate(
+      probabilities.unsqueeze(0),
+      F::InterpolateFuncOptions().size(std::vector<int64_t>{size[2], size[1], size[0]}).mode(torch::kTrilinear).align_corners(false))[0];
   const auto [best, index] = probabilities.max(0);
   std::vector<int64_t> labelOf(card.channelLabels.begin(), card.channelLabels.end());
   torch::Tensor labels = torch::tensor(labelOf, torch::TensorOptions().dtype(torch::kInt64).device(impl_->device)).index({index});

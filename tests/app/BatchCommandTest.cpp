@@ -62,8 +62,10 @@ class BatchCommandTest : public QObject {
         files << folder + QLatin1Char('/') + f;
       }
       // The same scan as another series: its own Series Instance UID.
-      QCOMPARE(runTool(QStringLiteral("dcmodify"), QStringList{QStringLiteral("-nb"), QStringLiteral("-e"), QStringLiteral("(0020,000e)"), QStringLiteral("-i"),
-                                                               QStringLiteral("(0020,000e)=1.2.826.0.1.3680043.9.7433.77.%1").arg(s)} + files),
+      QCOMPARE(runTool(QStringLiteral("dcmodify"),
+                       QStringList{QStringLiteral("-nb"), QStringLiteral("-e"), QStringLiteral("(0020,000e)"), QStringLiteral("-i"),
+                                   QStringLiteral("(0020,000e)=1.2.826.0.1.3680043.9.7433.77.%1").arg(s)} +
+                           files),
                0);
     }
     SyntheticSeries synthetic;
@@ -93,8 +95,10 @@ class BatchCommandTest : public QObject {
     QVERIFY(!broken[4].isEmpty());
     QCOMPARE(all.find(QStringLiteral("1.2.826.0.1.3680043.9.7433.77.10"))->second[3], QStringLiteral("segmentation_failed"));
     // The real series score what `score` gives for the scan.
-    const QJsonObject single = QJsonDocument::fromJson(
-        runCli({QStringLiteral("score"), QString::fromStdString(sharedData("chest-ct-noncontrast").string()), QStringLiteral("--json")}).out).object();
+    const QJsonObject single =
+        QJsonDocument::fromJson(
+            runCli({QStringLiteral("score"), QString::fromStdString(sharedData("chest-ct-noncontrast").string()), QStringLiteral("--json")}).out)
+            .object();
     const QString cac = QString::number(single[QStringLiteral("coronary")][QStringLiteral("agatston")].toDouble(), 'f', 2);
     for (int s = 1; s <= 3; ++s) {
       const QStringList cells = all.find(QStringLiteral("1.2.826.0.1.3680043.9.7433.77.%1").arg(s))->second;
@@ -181,7 +185,8 @@ class BatchCommandTest : public QObject {
 
   void aManifestNamesTheFolders() {
     const QString manifest = path(QStringLiteral("cohort.txt"));
-    std::ofstream(manifest.toStdString()) << "# two of the series\n" << (cohort_ + QStringLiteral("/real1")).toStdString() << "\n"
+    std::ofstream(manifest.toStdString()) << "# two of the series\n"
+                                          << (cohort_ + QStringLiteral("/real1")).toStdString() << "\n"
                                           << "cohort/real2\n";
     const CliRun r = runCli({QStringLiteral("batch"), manifest, QStringLiteral("-o"), path(QStringLiteral("manifest.csv"))}, 600000);
     QCOMPARE(r.exitCode, 0);

@@ -59,8 +59,7 @@ class CliTest : public QObject {
   }
 
   void infoInTraditionalChinese() {
-    const Run r = runCli({QStringLiteral("--lang"), QStringLiteral("zh_TW"), QStringLiteral("info"),
-                           QString::fromStdString(study_.string())});
+    const Run r = runCli({QStringLiteral("--lang"), QStringLiteral("zh_TW"), QStringLiteral("info"), QString::fromStdString(study_.string())});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(QString::fromUtf8(r.out).contains(QStringLiteral("體素")), r.out.constData());
   }
@@ -72,8 +71,8 @@ class CliTest : public QObject {
     QVERIFY2(!libraries.contains(QStringLiteral("libtorch")) && !libraries.contains(QStringLiteral("libc10")), qPrintable(libraries));
     const QString model = QString::fromStdString((sourceDir() / "tests/data/models/intensity-bands.pt").string());
     qputenv("HEAORTA_TORCH_PLUGIN", "/nonexistent/libheaorta_torch.so");
-    const Run r = runCli({QStringLiteral("segment"), QString::fromStdString(study_.string()), QStringLiteral("--model"), model,
-                          QStringLiteral("-o"), tmp_.filePath(QStringLiteral("never.nii.gz"))});
+    const Run r = runCli({QStringLiteral("segment"), QString::fromStdString(study_.string()), QStringLiteral("--model"), model, QStringLiteral("-o"),
+                          tmp_.filePath(QStringLiteral("never.nii.gz"))});
     qunsetenv("HEAORTA_TORCH_PLUGIN");
     QCOMPARE(r.exitCode, 8);
     QVERIFY2(r.err.contains("the model runtime (LibTorch plugin) cannot be loaded"), r.err.constData());

@@ -42,7 +42,8 @@ class DicomResultsExportTest : public QObject {
     demo_ = QString::fromStdString((sourceDir() / "resources/demo/chest-ct").string());
     labels_ = path("labels.nii.gz");
     QCOMPARE(runCli({QStringLiteral("segment"), demo_, QStringLiteral("-o"), labels_}).exitCode, 0);
-    score_ = QJsonDocument::fromJson(runCli({QStringLiteral("score"), demo_, QStringLiteral("--labels"), labels_, QStringLiteral("--json")}).out).object();
+    score_ =
+        QJsonDocument::fromJson(runCli({QStringLiteral("score"), demo_, QStringLiteral("--labels"), labels_, QStringLiteral("--json")}).out).object();
     QVERIFY(score_[QStringLiteral("risk")][QStringLiteral("tier")].isString());
   }
 
@@ -61,11 +62,14 @@ class DicomResultsExportTest : public QObject {
           QStringLiteral("Agatston scoring method"), QStringLiteral("Volume scoring method"), QStringLiteral("Mass scoring method"),
           QStringLiteral("(54247002,SCT,\"Ascending aorta\")"), QStringLiteral("(32672002,SCT,\"Descending aorta\")"),
           QStringLiteral("\"Coronary calcium risk tier\")=\"%1 risk").arg(score_[QStringLiteral("risk")][QStringLiteral("tier_name")].toString()),
-          QStringLiteral("\"Person Observer Name\")=\"Lin^Mei\""), QStringLiteral("VERIFIED"), QStringLiteral("anatomical-fallback (as recorded beside the labels)")})
+          QStringLiteral("\"Person Observer Name\")=\"Lin^Mei\""), QStringLiteral("VERIFIED"),
+          QStringLiteral("anatomical-fallback (as recorded beside the labels)")})
       QVERIFY2(sr.contains(expected), qPrintable(expected + QStringLiteral(" not in\n") + sr));
     QVERIFY(!sr.contains(QStringLiteral("Value indeterminate")));
     // Filed into the CT's study, with UTF-8 text.
-    QCOMPARE(tool("dcmdump", {QStringLiteral("+P"), QStringLiteral("0020,000d"), path("results.dcm")}).section(QLatin1Char('['), 1).section(QLatin1Char(']'), 0, 0),
+    QCOMPARE(tool("dcmdump", {QStringLiteral("+P"), QStringLiteral("0020,000d"), path("results.dcm")})
+                 .section(QLatin1Char('['), 1)
+                 .section(QLatin1Char(']'), 0, 0),
              ctStudyUid());
     QVERIFY(tool("dcmdump", {QStringLiteral("+P"), QStringLiteral("0008,0005"), path("results.dcm")}).contains(QStringLiteral("ISO_IR 192")));
   }
@@ -81,8 +85,8 @@ class DicomResultsExportTest : public QObject {
   }
 
   void theReportAsDicomPdfIsValidAndHoldsTheReport() {
-    const CliRun r = runCli({QStringLiteral("export"), demo_, QStringLiteral("--labels"), labels_, QStringLiteral("--format"), QStringLiteral("pdf-dicom"),
-                             QStringLiteral("-o"), path("report.dcm")});
+    const CliRun r = runCli({QStringLiteral("export"), demo_, QStringLiteral("--labels"), labels_, QStringLiteral("--format"),
+                             QStringLiteral("pdf-dicom"), QStringLiteral("-o"), path("report.dcm")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     verifyValid(path("report.dcm"), "EncapsulatedPDF");
     QVERIFY(tool("dcmdump", {QStringLiteral("+P"), QStringLiteral("0008,0060"), path("report.dcm")}).contains(QStringLiteral("[DOC]")));

@@ -77,9 +77,7 @@ class EditingWorkflowTest : public QObject {
     QTest::keyClick(window_->windowHandle(), k, modifiers);
   }
   QString shown(const char* name) { return window_->findChild<QLabel*>(QLatin1String(name))->text(); }
-  QToolButton* toolButton(EditPanel::Tool tool) {
-    return window_->editPanel()->findChild<QToolButton*>(QStringLiteral("tool%1").arg(int(tool)));
-  }
+  QToolButton* toolButton(EditPanel::Tool tool) { return window_->editPanel()->findChild<QToolButton*>(QStringLiteral("tool%1").arg(int(tool))); }
 
  private Q_SLOTS:
   void initTestCase() {
@@ -168,8 +166,8 @@ class EditingWorkflowTest : public QObject {
 
   void aLesionClickedAndKeyedGoesToItsArteryAtOnce() {
     const QuantResult before = *window_->quantification()->result();
-    const auto coronary = std::find_if(before.lesions.begin(), before.lesions.end(),
-                                       [](const CalcifiedLesion& l) { return l.region == CalciumRegion::Coronary; });
+    const auto coronary =
+        std::find_if(before.lesions.begin(), before.lesions.end(), [](const CalcifiedLesion& l) { return l.region == CalciumRegion::Coronary; });
     QVERIFY(coronary != before.lesions.end());
     QCOMPARE(before.vesselsWithCalcium, 0);
     key(Qt::Key_L);  // the lesion tool
@@ -221,8 +219,8 @@ class EditingWorkflowTest : public QObject {
     QVERIFY(QFile::exists(QString::fromStdString(LabelSidecar::pathFor(file.toStdString()).string())));
     QProcess cli;
     cli.start(QString::fromLocal8Bit(qgetenv("HEAORTA_CLI")),
-              {QStringLiteral("score"), QString::fromStdString((sourceDir() / "resources/demo/chest-ct").string()), QStringLiteral("--labels"),
-               file, QStringLiteral("--json")});
+              {QStringLiteral("score"), QString::fromStdString((sourceDir() / "resources/demo/chest-ct").string()), QStringLiteral("--labels"), file,
+               QStringLiteral("--json")});
     QVERIFY(cli.waitForFinished(120000));
     const QJsonObject json = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
     const QuantResult shownResult = *window_->quantification()->result();

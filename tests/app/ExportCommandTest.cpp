@@ -76,8 +76,7 @@ class ExportCommandTest : public QObject {
     for (const char* field : {"Segment0_Name:=Heart", "Segment0_LabelValue:=1", "Segment1_Name:=Ascending aorta", "Segment2_LabelValue:=3",
                               "Segmentation_MasterRepresentation:=Binary labelmap", "SCT^80891009^Heart"})
       QVERIFY2(header.contains(field), field);
-    QVERIFY(VolumeFileIO::readLabelMap(path("heart.seg.nrrd").toStdString()).voxels() ==
-            VolumeFileIO::readLabelMap(labels_.toStdString()).voxels());
+    QVERIFY(VolumeFileIO::readLabelMap(path("heart.seg.nrrd").toStdString()).voxels() == VolumeFileIO::readLabelMap(labels_.toStdString()).voxels());
   }
 
   void refusalsAreClear() {

@@ -36,7 +36,6 @@ using namespace heaorta::test;
 
 namespace {
 
-
 int grey(const QImage& image, const QPointF& p) { return qGray(image.pixel(p.toPoint())); }
 
 // Overlay red: the heart's colour (235, 70, 70) blended over grey CT.
@@ -136,8 +135,7 @@ class MainWindowTest : public QObject {
     SliceView* axial = window_->mprPanel()->view(Plane::Axial);
     window_->viewerState()->setCursor({256, 256, 30});
     const QPoint centre(axial->width() / 2, axial->height() / 2);
-    QWheelEvent up(centre, axial->mapToGlobal(centre), QPoint(), QPoint(0, 240), Qt::NoButton, Qt::NoModifier,
-                   Qt::NoScrollPhase, false);
+    QWheelEvent up(centre, axial->mapToGlobal(centre), QPoint(), QPoint(0, 240), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(axial, &up);
     QCOMPARE(window_->viewerState()->cursor()[2], 32);
   }
@@ -146,8 +144,7 @@ class MainWindowTest : public QObject {
     SliceView* axial = window_->mprPanel()->view(Plane::Axial);
     const WindowLevel before = window_->viewerState()->windowLevel();
     QTest::mousePress(axial, Qt::RightButton, Qt::NoModifier, QPoint(100, 100));
-    QMouseEvent move(QEvent::MouseMove, QPointF(150, 80), axial->mapToGlobal(QPointF(150, 80)), Qt::NoButton,
-                     Qt::RightButton, Qt::NoModifier);
+    QMouseEvent move(QEvent::MouseMove, QPointF(150, 80), axial->mapToGlobal(QPointF(150, 80)), Qt::NoButton, Qt::RightButton, Qt::NoModifier);
     QApplication::sendEvent(axial, &move);
     QTest::mouseRelease(axial, Qt::RightButton, Qt::NoModifier, QPoint(150, 80));
     const WindowLevel after = window_->viewerState()->windowLevel();
@@ -219,8 +216,7 @@ class MainWindowTest : public QObject {
       const QImage shot = view->grabRendered();
       shot.save(artefactPath(plane == Plane::Coronal ? QStringLiteral("coronal-segmented.png") : QStringLiteral("sagittal-segmented.png")));
       // A few voxels off both crosshair lines, still inside the heart.
-      const Index3 beside = plane == Plane::Coronal ? Index3{probe[0] + 4, probe[1], probe[2] + 3}
-                                                    : Index3{probe[0], probe[1] + 4, probe[2] + 3};
+      const Index3 beside = plane == Plane::Coronal ? Index3{probe[0] + 4, probe[1], probe[2] + 3} : Index3{probe[0], probe[1] + 4, probe[2] + 3};
       QCOMPARE(session_.labels()->at(beside[0], beside[1], beside[2]), uint8_t(Heart));
       const QRgb c = shot.pixel((view->widgetPositionOf(beside) * dpr).toPoint());
       QVERIFY2(reddish(c), qPrintable(QColor(c).name()));
@@ -356,8 +352,7 @@ class MainWindowTest : public QObject {
       QCOMPARE(cac, window_->findChild<QLabel*>(QStringLiteral("cacValue"))->text());
       // The segmenter's name and cautions, made in English, now read in Chinese too.
       const QString banner = chineseWindow.findChild<QLabel*>(QStringLiteral("segmentationBanner"))->text();
-      QVERIFY2(banner.contains(QStringLiteral("解剖式備援分割器")) && banner.contains(QStringLiteral("採用數值前請先檢查遮罩")),
-               qPrintable(banner));
+      QVERIFY2(banner.contains(QStringLiteral("解剖式備援分割器")) && banner.contains(QStringLiteral("採用數值前請先檢查遮罩")), qPrintable(banner));
       QApplication::processEvents();
       chineseWindow.grab().toImage().save(artefactPath(QStringLiteral("main-window-zh_TW.png")));
       // The report follows the workstation's language.
@@ -365,8 +360,7 @@ class MainWindowTest : public QObject {
       const QString pdf = tmp.filePath(QStringLiteral("report-zh.pdf"));
       chineseWindow.reportActions()->savePdf(pdf.toStdString(), QStringLiteral("林醫師"));
       const QString text = pdfText(pdf);
-      QVERIFY2(text.contains(QStringLiteral("冠狀動脈鈣化與心臟電腦斷層報告")) && text.contains(QStringLiteral("林醫師")) &&
-                   text.contains(cac),
+      QVERIFY2(text.contains(QStringLiteral("冠狀動脈鈣化與心臟電腦斷層報告")) && text.contains(QStringLiteral("林醫師")) && text.contains(cac),
                qPrintable(text));
     }
     installTranslations(*qApp, QStringLiteral("en"));

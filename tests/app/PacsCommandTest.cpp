@@ -140,7 +140,8 @@ class PacsCommandTest : public QObject {
     const QString labels = tmp_.filePath("labels.nii.gz"), seg = tmp_.filePath("masks-seg.dcm"), sr = tmp_.filePath("result-sr.dcm");
     CliRun r = runCli({QStringLiteral("segment"), study, QStringLiteral("-o"), labels});
     QVERIFY2(r.exitCode == 0 || r.exitCode == 10, r.err.constData());
-    r = runCli({QStringLiteral("export"), study, QStringLiteral("--labels"), labels, QStringLiteral("--format"), QStringLiteral("seg"), QStringLiteral("-o"), seg});
+    r = runCli({QStringLiteral("export"), study, QStringLiteral("--labels"), labels, QStringLiteral("--format"), QStringLiteral("seg"),
+                QStringLiteral("-o"), seg});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     r = runCli({QStringLiteral("export"), study, QStringLiteral("--format"), QStringLiteral("sr"), QStringLiteral("-o"), sr});
     QVERIFY2(r.exitCode == 0 || r.exitCode == 10, r.err.constData());
@@ -148,8 +149,8 @@ class PacsCommandTest : public QObject {
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(orthanc_.instanceCount(), imageCount_ + 2);
     // Orthanc holds the SEG as a SEG, in the CT's study.
-    const QJsonArray modalities = QJsonDocument::fromJson(orthanc_.get(QStringLiteral("/studies/") + orthancStudyId() + QStringLiteral("/series?expand")))
-                                      .array();
+    const QJsonArray modalities =
+        QJsonDocument::fromJson(orthanc_.get(QStringLiteral("/studies/") + orthancStudyId() + QStringLiteral("/series?expand"))).array();
     QStringList found;
     for (const QJsonValue& s : modalities) found << s.toObject()["MainDicomTags"].toObject()["Modality"].toString();
     found.sort();
@@ -157,10 +158,12 @@ class PacsCommandTest : public QObject {
   }
 
   void failuresHaveTheirOwnExitCodes() {
-    CliRun r = runCli({QStringLiteral("pacs"), QStringLiteral("echo"), QStringLiteral("--node"), QStringLiteral("WRONG@127.0.0.1:%1").arg(orthanc_.dicomPort())});
+    CliRun r = runCli(
+        {QStringLiteral("pacs"), QStringLiteral("echo"), QStringLiteral("--node"), QStringLiteral("WRONG@127.0.0.1:%1").arg(orthanc_.dicomPort())});
     QCOMPARE(r.exitCode, 13);
     QVERIFY(r.err.contains("refused the association"));
-    r = runCli({QStringLiteral("pacs"), QStringLiteral("echo"), QStringLiteral("--node"), QStringLiteral("ORTHANC@127.0.0.1:%1").arg(freeLoopbackPort())});
+    r = runCli(
+        {QStringLiteral("pacs"), QStringLiteral("echo"), QStringLiteral("--node"), QStringLiteral("ORTHANC@127.0.0.1:%1").arg(freeLoopbackPort())});
     QCOMPARE(r.exitCode, 11);
     QVERIFY(r.err.contains("Cannot reach"));
     const QString out = tmp_.filePath("unknown");
@@ -173,8 +176,8 @@ class PacsCommandTest : public QObject {
     SilentPeer silent;
     QElapsedTimer clock;
     clock.start();
-    const CliRun r = runCli({QStringLiteral("pacs"), QStringLiteral("echo"), QStringLiteral("--node"), QStringLiteral("ORTHANC@127.0.0.1:%1").arg(silent.port()),
-                             QStringLiteral("--timeout"), QStringLiteral("2")});
+    const CliRun r = runCli({QStringLiteral("pacs"), QStringLiteral("echo"), QStringLiteral("--node"),
+                             QStringLiteral("ORTHANC@127.0.0.1:%1").arg(silent.port()), QStringLiteral("--timeout"), QStringLiteral("2")});
     QCOMPARE(r.exitCode, 12);
     QVERIFY2(clock.elapsed() < 15000, qPrintable(QString::number(clock.elapsed())));
     QVERIFY2(!r.err.isEmpty(), r.out.constData());
@@ -193,12 +196,16 @@ class PacsCommandTest : public QObject {
     QVERIFY(ext.open(QIODevice::WriteOnly));
     ext.write("subjectAltName=IP:127.0.0.1\n");
     ext.close();
-    QCOMPARE(openssl({"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=heaorta-test-ca", "-keyout", file("ca.key"), "-out", file("ca.pem")}), 0);
+    QCOMPARE(openssl({"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=heaorta-test-ca", "-keyout", file("ca.key"),
+                      "-out", file("ca.pem")}),
+             0);
     for (const char* who : {"server", "client"}) {
       const QString w = QString::fromLatin1(who);
-      QCOMPARE(openssl({"req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=" + w, "-keyout", pki.filePath(w + ".key"), "-out", pki.filePath(w + ".csr")}), 0);
-      QCOMPARE(openssl({"x509", "-req", "-in", pki.filePath(w + ".csr"), "-CA", file("ca.pem"), "-CAkey", file("ca.key"), "-CAcreateserial", "-days", "2",
-                        "-extfile", file("ext.cnf"), "-out", pki.filePath(w + ".pem")}),
+      QCOMPARE(openssl({"req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=" + w, "-keyout", pki.filePath(w + ".key"), "-out",
+                        pki.filePath(w + ".csr")}),
+               0);
+      QCOMPARE(openssl({"x509", "-req", "-in", pki.filePath(w + ".csr"), "-CA", file("ca.pem"), "-CAkey", file("ca.key"), "-CAcreateserial", "-days",
+                        "2", "-extfile", file("ext.cnf"), "-out", pki.filePath(w + ".pem")}),
                0);
     }
     OrthancServer secure;
@@ -210,7 +217,8 @@ class PacsCommandTest : public QObject {
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     const QStringList tls{QStringLiteral("--tls"), QStringLiteral("--tls-ca"), file("ca.pem")};
     const QStringList client{QStringLiteral("--tls-cert"), file("client.pem"), QStringLiteral("--tls-key"), file("client.key")};
-    const QStringList echo{QStringLiteral("pacs"), QStringLiteral("echo"), QStringLiteral("--node"), secure.node(), QStringLiteral("--timeout"), QStringLiteral("5")};
+    const QStringList echo{QStringLiteral("pacs"), QStringLiteral("echo"),      QStringLiteral("--node"),
+                           secure.node(),          QStringLiteral("--timeout"), QStringLiteral("5")};
     CliRun r = runCli(QStringList(echo) << tls << client);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(r.out.contains("TLS"));
@@ -238,8 +246,8 @@ class PacsCommandTest : public QObject {
     const QString out = tmp_.filePath(QStringLiteral("cut-%1").arg(signal));
     QProcess cli;
     cli.setProgram(QString::fromLocal8Bit(qgetenv("HEAORTA_CLI")));
-    cli.setArguments(pacs(QStringLiteral("get")) << QStringLiteral("--study") << studyUid_ << QStringLiteral("-o") << out << QStringLiteral("--timeout")
-                                                << QStringLiteral("2"));
+    cli.setArguments(pacs(QStringLiteral("get")) << QStringLiteral("--study") << studyUid_ << QStringLiteral("-o") << out
+                                                 << QStringLiteral("--timeout") << QStringLiteral("2"));
     cli.start();
     QVERIFY(cli.waitForStarted());
     bool cut = false;

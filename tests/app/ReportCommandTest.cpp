@@ -38,7 +38,8 @@ class ReportCommandTest : public QObject {
 
   void theEnglishReportHoldsTheScoresAndTheTier() {
     const QString pdf = pdfPath(QStringLiteral("en.pdf"));
-    const CliRun r = runCli({QStringLiteral("report"), demo_, QStringLiteral("-o"), pdf, QStringLiteral("--reader"), QStringLiteral("Dr. Test Reader")});
+    const CliRun r =
+        runCli({QStringLiteral("report"), demo_, QStringLiteral("-o"), pdf, QStringLiteral("--reader"), QStringLiteral("Dr. Test Reader")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(r.out.contains("Report written"));
     const QString text = pdfText(pdf);
@@ -53,10 +54,26 @@ class ReportCommandTest : public QObject {
     QVERIFY2(text.contains(tierName + QStringLiteral(" risk (CAC")), qPrintable(tierName));
     QVERIFY(text.contains(QStringLiteral("cardiovascular events")));
     // Identification, protocol, every block the issue names.
-    for (const char* expected : {"Lung_Dx-A0001", "120 kVp", "Philips", "Volume score", "Mass score", "CAC-DRS", "Left main",
-                                 "Aortic calcium", "Pericardial fat", "Reference: population mean about 100 mL",
-                                 "Chinese-American men aged 58", "Key images", "Masks", "Reader edits", "Settings",
-                                 "Threshold 130 HU", "Cautions", "Dr. Test Reader", "McClelland", "Page 1 of"})
+    for (const char* expected : {"Lung_Dx-A0001",
+                                 "120 kVp",
+                                 "Philips",
+                                 "Volume score",
+                                 "Mass score",
+                                 "CAC-DRS",
+                                 "Left main",
+                                 "Aortic calcium",
+                                 "Pericardial fat",
+                                 "Reference: population mean about 100 mL",
+                                 "Chinese-American men aged 58",
+                                 "Key images",
+                                 "Masks",
+                                 "Reader edits",
+                                 "Settings",
+                                 "Threshold 130 HU",
+                                 "Cautions",
+                                 "Dr. Test Reader",
+                                 "McClelland",
+                                 "Page 1 of"})
       QVERIFY2(text.contains(QLatin1String(expected)), expected);
     QVERIFY(pdfInfo(pdf).contains(QStringLiteral("(A4)")));
     QVERIFY(keepPdfPages(pdf, QStringLiteral("report-en")) >= 2);
@@ -83,7 +100,8 @@ class ReportCommandTest : public QObject {
     QVERIFY2(text.contains(QStringLiteral("No risk verdict")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("(not valid)")));
     QVERIFY(text.contains(QStringLiteral("contrast"), Qt::CaseInsensitive));
-    for (const char* verdict : {"Low risk", "Borderline risk", "Intermediate risk", "High risk", "Very high risk", "cardiovascular events", "CAC-DRS"})
+    for (const char* verdict :
+         {"Low risk", "Borderline risk", "Intermediate risk", "High risk", "Very high risk", "cardiovascular events", "CAC-DRS"})
       QVERIFY2(!text.contains(QLatin1String(verdict)), verdict);
     QVERIFY(text.contains(QStringLiteral("not applicable (no valid score)")));
     QVERIFY(keepPdfPages(pdf, QStringLiteral("report-contrast")) >= 1);

@@ -66,7 +66,9 @@ class SegmentationFailureTest : public QObject {
   void theStructuredReportMarksTheScoresIndeterminate() {
     const QString sr = tmp_.filePath(QStringLiteral("failed-sr.dcm"));
     QCOMPARE(runCli({QStringLiteral("export"), demo_, QStringLiteral("--labels"), failed_, QStringLiteral("--format"), QStringLiteral("sr"),
-                     QStringLiteral("-o"), sr}).exitCode, 10);
+                     QStringLiteral("-o"), sr})
+                 .exitCode,
+             10);
     QString valid, dump, attributes;
     runTool(QStringLiteral("dciodvfy"), {sr}, &valid);
     QVERIFY2(!valid.contains(QStringLiteral("Error")), qPrintable(valid));
@@ -89,7 +91,8 @@ class SegmentationFailureTest : public QObject {
     // scoring in one run gives (the spine beside the descending aorta is not calcium).
     const QJsonObject direct = QJsonDocument::fromJson(runCli({QStringLiteral("score"), demo_, QStringLiteral("--json")}).out).object();
     for (const char* region : {"coronary", "aorta_ascending", "aorta_descending"})
-      QCOMPARE(good[QLatin1String(region)][QStringLiteral("agatston")].toDouble(), direct[QLatin1String(region)][QStringLiteral("agatston")].toDouble());
+      QCOMPARE(good[QLatin1String(region)][QStringLiteral("agatston")].toDouble(),
+               direct[QLatin1String(region)][QStringLiteral("agatston")].toDouble());
     for (const QJsonValue n : good[QStringLiteral("notices")].toArray())
       QVERIFY(n[QStringLiteral("code")].toString() != QStringLiteral("bone-mask-missing"));
 

@@ -87,9 +87,10 @@ class SlurmClusterTest : public QObject {
     const QString socket = dir + QStringLiteral("/munge/munge.socket");
     pidFiles_ << dir + QStringLiteral("/munge/munged.pid");
     QString out;
-    if (run(QStringLiteral("munged"), {QStringLiteral("--force"), QStringLiteral("--key-file=") + key, QStringLiteral("--socket=") + socket,
-                                       QStringLiteral("--pid-file=") + pidFiles_.back(), QStringLiteral("--log-file=") + dir + QStringLiteral("/munge/munged.log"),
-                                       QStringLiteral("--seed-file=") + dir + QStringLiteral("/munge/seed")},
+    if (run(QStringLiteral("munged"),
+            {QStringLiteral("--force"), QStringLiteral("--key-file=") + key, QStringLiteral("--socket=") + socket,
+             QStringLiteral("--pid-file=") + pidFiles_.back(), QStringLiteral("--log-file=") + dir + QStringLiteral("/munge/munged.log"),
+             QStringLiteral("--seed-file=") + dir + QStringLiteral("/munge/seed")},
             &out) != 0)
       return QStringLiteral("munged did not start: ") + out;
     const QString user = QString::fromLocal8Bit(qgetenv("USER").isEmpty() ? "root" : qgetenv("USER"));
@@ -100,8 +101,8 @@ class SlurmClusterTest : public QObject {
                                        << "AuthInfo=socket=" << socket.toStdString() << "\n"
                                        << "StateSaveLocation=" << dir.toStdString() << "/state\nSlurmdSpoolDir=" << dir.toStdString() << "/spool\n"
                                        << "SlurmctldPidFile=" << dir.toStdString() << "/slurmctld.pid\nSlurmdPidFile=" << dir.toStdString()
-                                       << "/slurmd.pid\nSlurmctldLogFile=" << dir.toStdString() << "/slurmctld.log\nSlurmdLogFile="
-                                       << dir.toStdString() << "/slurmd.log\n"
+                                       << "/slurmd.pid\nSlurmctldLogFile=" << dir.toStdString()
+                                       << "/slurmctld.log\nSlurmdLogFile=" << dir.toStdString() << "/slurmd.log\n"
                                        << "ProctrackType=proctrack/linuxproc\nTaskPlugin=task/none\nMpiDefault=none\n"
                                        << "JobAcctGatherType=jobacct_gather/none\nSelectType=select/cons_tres\nSelectTypeParameters=CR_CPU\n"
                                        << "ReturnToService=2\nSchedulerType=sched/builtin\n"
@@ -112,7 +113,8 @@ class SlurmClusterTest : public QObject {
     if (run(QStringLiteral("slurmd"), {QStringLiteral("-f"), conf_, QStringLiteral("-N"), QStringLiteral("localhost")}, &out) != 0)
       return QStringLiteral("slurmd did not start: ") + out + readFile(dir + QStringLiteral("/slurmd.log")).right(400);
     for (int i = 0; i < 60; ++i) {
-      if (run(QStringLiteral("sinfo"), {QStringLiteral("-h"), QStringLiteral("-o"), QStringLiteral("%T")}, &out) == 0 && out.contains(QStringLiteral("idle")))
+      if (run(QStringLiteral("sinfo"), {QStringLiteral("-h"), QStringLiteral("-o"), QStringLiteral("%T")}, &out) == 0 &&
+          out.contains(QStringLiteral("idle")))
         return {};
       QTest::qWait(500);
     }

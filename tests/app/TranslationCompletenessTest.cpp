@@ -68,11 +68,10 @@ class TranslationCompletenessTest : public QObject {
     const QString copy = tmp_.filePath(name);
     QFile::remove(copy);
     if (!QFile::copy(source, copy)) return {};
-    QStringList args = {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete"),
-                        QStringLiteral("-I"), QString::fromStdString(sourceDir().string())};
+    QStringList args = {QStringLiteral("-silent"),      QStringLiteral("-locations"), QStringLiteral("none"),
+                        QStringLiteral("-no-obsolete"), QStringLiteral("-I"),         QString::fromStdString(sourceDir().string())};
     if (pluralOnly) args << QStringLiteral("-pluralonly");
-    for (const char* dir : {"core", "segmentation", "viewers", "app"})
-      args << QString::fromStdString((sourceDir() / dir).string());
+    for (const char* dir : {"core", "segmentation", "viewers", "app"}) args << QString::fromStdString((sourceDir() / dir).string());
     args << QStringLiteral("-ts") << copy;
     QString log;
     if (runTool(QStringLiteral("/usr/lib/qt6/bin/lupdate"), args, &log) != 0) qWarning("%s", qPrintable(log));

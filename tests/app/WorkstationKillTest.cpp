@@ -38,7 +38,7 @@ QString waitForWindow(qint64 pid, const QString& title, int timeoutMs = 120000) 
   (void)QTest::qWaitFor(
       [&] {
         const QByteArray out = run(QStringLiteral("xdotool"), {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("--onlyvisible"),
-                                                                QStringLiteral("--pid"), QString::number(pid), QStringLiteral("--name"), title});
+                                                               QStringLiteral("--pid"), QString::number(pid), QStringLiteral("--name"), title});
         id = QString::fromLatin1(out.trimmed()).section(QLatin1Char('\n'), 0, 0);
         return !id.isEmpty();
       },
@@ -77,9 +77,9 @@ class Workstation {
     process_.setProcessEnvironment(env);
     process_.setProcessChannelMode(QProcess::ForwardedChannels);
     // -geometry (Qt's X11 option): the same layout, and so the same screen positions, every start.
-    process_.start(QString::fromLocal8Bit(qgetenv("HEAORTA_WORKSTATION")),
-                   {QStringLiteral("-geometry"), QStringLiteral("1600x1000+0+0"),
-                    QString::fromStdString((sourceDir() / "resources/demo/chest-ct").string())});
+    process_.start(
+        QString::fromLocal8Bit(qgetenv("HEAORTA_WORKSTATION")),
+        {QStringLiteral("-geometry"), QStringLiteral("1600x1000+0+0"), QString::fromStdString((sourceDir() / "resources/demo/chest-ct").string())});
   }
   ~Workstation() { kill(); }
   qint64 pid() const { return process_.processId(); }

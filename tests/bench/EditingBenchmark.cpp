@@ -32,7 +32,7 @@ double elapsedMs(std::chrono::steady_clock::time_point t0) {
 }
 
 std::chrono::steady_clock::time_point dabStart;
-bool inDab = false;  // edits a release commits are not a dab's
+bool inDab = false;            // edits a release commits are not a dab's
 std::vector<double> editPath;  // event to scores and overlays updated (before drawing)
 std::vector<double> releases;  // mouse release to the views drawn (the 3D view shows what waited)
 
@@ -122,16 +122,16 @@ int main(int argc, char** argv) {
   editPath.resize(editsBefore);
   const double heartAfter = window.quantification()->result()->heartVolumeMl;
   std::printf("| 20-dab brush stroke, 5 mm, 512 x 512 x 300, real window | median per dab | 95th percentile | max |\n|---|---|---|---|\n");
-  std::printf("| mouse event to numbers and overlays on screen (%zu dabs) | %.1f ms | %.1f ms | %.1f ms |\n", all.size(),
-              percentile(all, 0.5), percentile(all, 0.95), percentile(all, 1.0));
+  std::printf("| mouse event to numbers and overlays on screen (%zu dabs) | %.1f ms | %.1f ms | %.1f ms |\n", all.size(), percentile(all, 0.5),
+              percentile(all, 0.95), percentile(all, 1.0));
   std::printf("| the same along the sagittal slice's line, every dab crossing it (%zu dabs) | %.1f ms | %.1f ms | %.1f ms |\n", along.size(),
               percentile(along, 0.5), percentile(along, 0.95), percentile(along, 1.0));
   std::printf("| of which the edit path: event to scores, panel and overlays updated (%zu changing dabs) | %.1f ms | %.1f ms | %.1f ms |\n",
               editPath.size(), percentile(editPath, 0.5), percentile(editPath, 0.95), percentile(editPath, 1.0));
-  std::printf("| the same mouse moves without painting (brush outline and status bar) | %.1f ms | %.1f ms | %.1f ms |\n",
-              percentile(hover, 0.5), percentile(hover, 0.95), percentile(hover, 1.0));
-  std::printf("| end of stroke: release to the step committed and every view drawn (%zu strokes) | %.1f ms | %.1f ms | %.1f ms |\n",
-              releases.size(), percentile(releases, 0.5), percentile(releases, 0.95), percentile(releases, 1.0));
+  std::printf("| the same mouse moves without painting (brush outline and status bar) | %.1f ms | %.1f ms | %.1f ms |\n", percentile(hover, 0.5),
+              percentile(hover, 0.95), percentile(hover, 1.0));
+  std::printf("| end of stroke: release to the step committed and every view drawn (%zu strokes) | %.1f ms | %.1f ms | %.1f ms |\n", releases.size(),
+              percentile(releases, 0.5), percentile(releases, 0.95), percentile(releases, 1.0));
   std::printf("\nheart label %.1f -> %.1f mL (the panel followed the strokes)\n", heartBefore, heartAfter);
 
   // 100 strokes: what the undo history keeps (compressed deltas only).

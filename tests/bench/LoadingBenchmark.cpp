@@ -23,8 +23,8 @@ int main(int argc, char** argv) {
   for (const auto& e : fs::directory_iterator(series))
     if (e.path().extension() == ".dcm") files.push_back(e.path());
   const int runs = 5;
-  std::printf("machine: %u hardware threads; %zu files, page cache warm (median of %d runs)\n\n",
-              std::thread::hardware_concurrency(), files.size(), runs);
+  std::printf("machine: %u hardware threads; %zu files, page cache warm (median of %d runs)\n\n", std::thread::hardware_concurrency(), files.size(),
+              runs);
   std::printf("| task | median |\n|---|---|\n");
 
   NullProgress progress;
@@ -43,9 +43,9 @@ int main(int argc, char** argv) {
   std::printf("| Heaorta load + write NIfTI (.nii) | %.3f s |\n", convert);
   const double dcm2niix = medianSeconds(runs, [&] {
     QProcess p;
-    p.start(QStringLiteral("dcm2niix"), {QStringLiteral("-z"), QStringLiteral("n"), QStringLiteral("-b"), QStringLiteral("n"),
-                                         QStringLiteral("-f"), QStringLiteral("d2n"), QStringLiteral("-o"),
-                                         QString::fromStdString(out.string()), QString::fromStdString(series.string())});
+    p.start(QStringLiteral("dcm2niix"),
+            {QStringLiteral("-z"), QStringLiteral("n"), QStringLiteral("-b"), QStringLiteral("n"), QStringLiteral("-f"), QStringLiteral("d2n"),
+             QStringLiteral("-o"), QString::fromStdString(out.string()), QString::fromStdString(series.string())});
     p.waitForFinished(-1);
   });
   std::printf("| dcm2niix -z n (read + write NIfTI) | %.3f s |\n", dcm2niix);

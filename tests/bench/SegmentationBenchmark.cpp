@@ -21,8 +21,8 @@ fs::path exportHeaortaNet(const fs::path& folder) {
   if (!fs::exists(model)) {
     fs::create_directories(folder);
     QProcess p;
-    p.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral(HEAORTA_SOURCE_DIR "/segmentation/python/export_model.py"),
-                                                 QStringLiteral("--out"), QString::fromStdString(model.string())});
+    p.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral(HEAORTA_SOURCE_DIR "/segmentation/python/export_model.py"), QStringLiteral("--out"),
+                                                 QString::fromStdString(model.string())});
     p.waitForFinished(-1);
   }
   return model;
@@ -47,8 +47,7 @@ int main(int argc, char** argv) {
   window.spacing = {1.5, 1.5, 2.0};
   const Volume oneWindow(window, -1000);
   const double cpuWindow = bench::medianSeconds(1, [&] { cpu.segment(oneWindow, progress); });
-  std::printf("| HeaortaNet (20.0 M parameters), one 224 x 224 x 144 window, CPU (%s) | %.1f s |\n",
-              qPrintable(cpu.name()), cpuWindow);
+  std::printf("| HeaortaNet (20.0 M parameters), one 224 x 224 x 144 window, CPU (%s) | %.1f s |\n", qPrintable(cpu.name()), cpuWindow);
 
   if (TorchInference::cudaAvailable()) {
     ModelSegmenter gpu(model, InferenceDevice::Cuda);

@@ -40,7 +40,9 @@ int main(int argc, char** argv) {
   bench::largeVolume(600, *ct, *labels);
   ViewerState state;
   state.setVolumeSize(ct->size());
-  std::printf("| view (512 x 512 x 600, labels shown, 700 x 700 px) | median | 95th percentile | of which slice + overlay update | same frame redrawn | slice change read back (median) |\n|---|---|---|---|---|---|\n");
+  std::printf(
+      "| view (512 x 512 x 600, labels shown, 700 x 700 px) | median | 95th percentile | of which slice + overlay update | same frame redrawn | "
+      "slice change read back (median) |\n|---|---|---|---|---|---|\n");
   for (Plane plane : {Plane::Axial, Plane::Coronal, Plane::Sagittal}) {
     SliceView view(plane, &state);
     view.resize(700, 700);

@@ -9,8 +9,7 @@ using namespace heaorta::test;
 
 namespace {
 
-QuantResult score(const Phantom& p, const QuantSettings& s = {}, const ArteryAssignments* arteries = nullptr,
-                  const VoxelMask* bone = nullptr) {
+QuantResult score(const Phantom& p, const QuantSettings& s = {}, const ArteryAssignments* arteries = nullptr, const VoxelMask* bone = nullptr) {
   QuantificationEngine engine(p.ct, p.labels, arteries, bone, s);
   engine.computeAll();
   return engine.result();
@@ -90,8 +89,7 @@ class AgatstonPhantomTest : public QObject {
     QTest::addColumn<double>("increment");
     QTest::addColumn<double>("thickness");
     for (double pixel : {0.4, 0.7})
-      for (double inc : {1.0, 1.5, 3.0, 5.0})
-        QTest::addRow("%.1f mm pixels, %.1f mm slices", pixel, inc) << pixel << inc << inc;
+      for (double inc : {1.0, 1.5, 3.0, 5.0}) QTest::addRow("%.1f mm pixels, %.1f mm slices", pixel, inc) << pixel << inc << inc;
     QTest::newRow("3 mm thick every 1.5 mm (overlapping)") << 0.4 << 1.5 << 3.0;
   }
 
@@ -195,7 +193,7 @@ class AgatstonPhantomTest : public QObject {
     p.fillBox({26, 10, 2}, {26, 19, 2}, -30);   // 10 at the upper edge: counted
     p.fillBox({27, 10, 2}, {27, 19, 2}, -191);  // outside the window
     p.fillBox({28, 10, 2}, {28, 19, 2}, -29);
-    p.fillBox({0, 0, 2}, {3, 3, 2}, -100);      // fat outside the heart label
+    p.fillBox({0, 0, 2}, {3, 3, 2}, -100);  // fat outside the heart label
     const QuantResult r = score(p);
     const double voxel = 0.8 * 0.8 * 2.5;
     QVERIFY(near(r.fat.volumeMl, 220 * voxel / 1000.0));
@@ -206,7 +204,7 @@ class AgatstonPhantomTest : public QObject {
   void perArteryTotalsFollowTheReadersAssignments() {
     Phantom p({40, 40, 6}, {0.5, 0.5, 3.0});
     p.labelBox({0, 0, 0}, {39, 39, 5}, Heart);
-    p.fillBox({2, 2, 1}, {5, 5, 1}, 250);     // LAD
+    p.fillBox({2, 2, 1}, {5, 5, 1}, 250);      // LAD
     p.fillBox({20, 20, 2}, {23, 23, 2}, 450);  // RCA
     p.fillBox({30, 2, 3}, {33, 5, 3}, 350);    // unassigned
     ArteryAssignments arteries(p.ct.geometry());

@@ -40,11 +40,11 @@ std::string le32(uint32_t v) { return {static_cast<char>(v), static_cast<char>(v
 // A file whose sequence holds an item claiming 2 GB (and, as a DICOMDIR, record offsets past the
 // end): Debian's GDCM 3.0 asserts (SIGABRT) reading it, whatever its SOP class.
 void writeFileWithALyingItem(const fs::path& file, const std::string& sopClass, const std::string& transferSyntax = "1.2.840.10008.1.2.1") {
-  const std::string metaBody = element(2, 1, "OB", std::string("\0\1", 2)) + element(2, 2, "UI", sopClass) +
-                               element(2, 3, "UI", "1.2.3.4") + element(2, 0x10, "UI", transferSyntax);
+  const std::string metaBody = element(2, 1, "OB", std::string("\0\1", 2)) + element(2, 2, "UI", sopClass) + element(2, 3, "UI", "1.2.3.4") +
+                               element(2, 0x10, "UI", transferSyntax);
   const std::string item = element(4, 0x1400, "UL", le32(0xFFFFFF00)) + element(4, 0x1430, "CS", "PATIENT");
   std::string sequence = std::string("\x04\x00\x20\x12SQ\0\0", 8) + le32(0xFFFFFFFF);  // (0004,1220), undefined length
-  sequence += std::string("\xFE\xFF\x00\xE0", 4) + le32(0x7FFFFF00) + item;             // an item far longer than the file
+  sequence += std::string("\xFE\xFF\x00\xE0", 4) + le32(0x7FFFFF00) + item;            // an item far longer than the file
   std::ofstream out(file, std::ios::binary);
   out << std::string(128, '\0') << "DICM" << element(2, 0, "UL", le32(static_cast<uint32_t>(metaBody.size()))) << metaBody
       << element(4, 0x1130, "CS", "X") << element(4, 0x1200, "UL", le32(0xFFFFFF00)) << sequence;

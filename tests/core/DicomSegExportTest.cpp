@@ -66,7 +66,8 @@ class DicomSegExportTest : public QObject {
     runTool(QStringLiteral("dciodvfy"), {file}, &report);
     QVERIFY2(report.contains(QLatin1String("Segmentation")), qPrintable(report));  // dciodvfy ran and knew the IOD
     QVERIFY2(!report.contains(QLatin1String("Error")), qPrintable(report));
-    if (qEnvironmentVariableIsSet("HEAORTA_KEEP_SEG")) QFile::copy(file, QString::fromLocal8Bit(qgetenv("HEAORTA_KEEP_SEG")) + QStringLiteral("/%1.dcm").arg(folders_));
+    if (qEnvironmentVariableIsSet("HEAORTA_KEEP_SEG"))
+      QFile::copy(file, QString::fromLocal8Bit(qgetenv("HEAORTA_KEEP_SEG")) + QStringLiteral("/%1.dcm").arg(folders_));
 
     DcmFileFormat dicom;
     QVERIFY(dicom.loadFile(file.toLocal8Bit().constData()).good());
@@ -110,8 +111,8 @@ class DicomSegExportTest : public QObject {
     std::filesystem::create_directories(folder);
     const auto files = SyntheticDicom::writeSeries(folder, series);
     QVERIFY(!DicomSegReader::isSegmentation(files.front()));
-    QVERIFY_THROWS_EXCEPTION(HeaortaError, DicomSegReader::read(files.front(), ImageGeometry{{16, 12, 3}, {1, 1, 1}, {0, 0, 0},
-                                                                                             Eigen::Matrix3d::Identity()}));
+    QVERIFY_THROWS_EXCEPTION(HeaortaError,
+                             DicomSegReader::read(files.front(), ImageGeometry{{16, 12, 3}, {1, 1, 1}, {0, 0, 0}, Eigen::Matrix3d::Identity()}));
   }
 };
 

@@ -38,8 +38,8 @@ class LabelEditorTest : public QObject {
   void paintOverRules_data() {
     QTest::addColumn<int>("over");
     QTest::addColumn<int>("mode");
-    QTest::addColumn<int>("heart");      // what the heart block becomes
-    QTest::addColumn<int>("aorta");      // what the aorta block becomes
+    QTest::addColumn<int>("heart");  // what the heart block becomes
+    QTest::addColumn<int>("aorta");  // what the aorta block becomes
     QTest::addColumn<int>("background");
     QTest::newRow("add over all") << int(PaintOver::All) << int(EditMode::Add) << 3 << 3 << 3;
     QTest::newRow("add over background only") << int(PaintOver::BackgroundOnly) << int(EditMode::Add) << 1 << 2 << 3;
@@ -135,7 +135,8 @@ class LabelEditorTest : public QObject {
       rule.overLabel = Heart;
       if (coin(rng) == 1) rule.minHu = 100;
       EditStep step;
-      step.labels = LabelEditor::apply(p.labels, p.ct, BrushShape::dab(p.ct.geometry(), {x(rng), y(rng), z(rng)}, 4.0, coin(rng) == 2 ? -1 : 2), rule);
+      step.labels =
+          LabelEditor::apply(p.labels, p.ct, BrushShape::dab(p.ct.geometry(), {x(rng), y(rng), z(rng)}, 4.0, coin(rng) == 2 ? -1 : 2), rule);
       history.push(std::move(step));
       states.push_back(p.labels);
     }
@@ -247,7 +248,7 @@ class LabelEditorTest : public QObject {
   void excludedLesionsAreNotScored() {
     Phantom p({30, 30, 3}, {1, 1, 3});
     p.labelBox({0, 0, 0}, {29, 29, 2}, Heart);
-    p.fillBox({5, 5, 1}, {7, 7, 1}, 500);   // 9 mm², weight 4: 36
+    p.fillBox({5, 5, 1}, {7, 7, 1}, 500);      // 9 mm², weight 4: 36
     p.fillBox({20, 20, 1}, {21, 21, 1}, 250);  // 4 mm², weight 2: 8
     ArteryAssignments arteries(p.ct.geometry());
     QuantificationEngine engine(p.ct, p.labels, &arteries);

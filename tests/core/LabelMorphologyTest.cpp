@@ -16,7 +16,7 @@ class LabelMorphologyTest : public QObject {
  private Q_SLOTS:
   void keepLargestErasesTheOtherParts() {
     Phantom p({20, 20, 4}, {1, 1, 1});
-    p.labelBox({1, 1, 0}, {8, 8, 3}, Heart);     // 256 voxels
+    p.labelBox({1, 1, 0}, {8, 8, 3}, Heart);      // 256 voxels
     p.labelBox({12, 12, 1}, {13, 13, 2}, Heart);  // 8 voxels
     p.labelBox({16, 2, 0}, {16, 2, 0}, Heart);    // 1 voxel
     const EditRegion erase = LabelMorphology::allButLargest(p.labels, Heart);

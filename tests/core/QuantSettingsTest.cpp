@@ -36,8 +36,11 @@ class QuantSettingsTest : public QObject {
 
   void acceptsTheReferenceVectorsNotation() {
     // shared/data/quant-vectors writes connectivity as "8 (in-slice)".
-    const QJsonObject json{{"threshold_hu", 130}, {"min_area_mm2", 1.0}, {"connectivity", QStringLiteral("4 (in-slice)")},
-                           {"mass_calibration_mg_per_hu_mm3", 0.001}, {"fat_window_hu", QJsonArray{-190, -30}}};
+    const QJsonObject json{{"threshold_hu", 130},
+                           {"min_area_mm2", 1.0},
+                           {"connectivity", QStringLiteral("4 (in-slice)")},
+                           {"mass_calibration_mg_per_hu_mm3", 0.001},
+                           {"fat_window_hu", QJsonArray{-190, -30}}};
     QCOMPARE(QuantSettings::fromJson(json).connectivity, 4);
   }
 

@@ -99,8 +99,8 @@ class QuantificationEngineTest : public QObject {
     engine.setExtraNotices({{QStringLiteral("fallback-segmenter"), QStringLiteral("made without a model")}});
     engine.computeAll();
     const QuantResult r = engine.result();
-    for (const char* code : {"kvp-not-120", "thick-slices", "contrast-recorded", "contrast-suspected",
-                             "heart-volume-implausible", "aorta-missing", "fallback-segmenter"})
+    for (const char* code : {"kvp-not-120", "thick-slices", "contrast-recorded", "contrast-suspected", "heart-volume-implausible", "aorta-missing",
+                             "fallback-segmenter"})
       QVERIFY2(r.hasNotice(QLatin1String(code)), code);
   }
 

@@ -52,9 +52,9 @@ class RealScanLoadingTest : public QObject {
     QVERIFY((g.origin - Eigen::Vector3d(-228.036842, -93.0631599, -439.0)).norm() < 1e-4);
     QCOMPARE(g.orientationCode(), std::string("LPS"));
     // Known anatomy on slice 20 (z = -339 mm, heart level) and 40 (aortic arch level).
-    const BoxStats air = box(v, 256, 100, 20, 4);       // in front of the chest
-    const BoxStats heart = box(v, 290, 225, 20, 4);     // blood in the heart
-    const BoxStats aorta = box(v, 262, 240, 40, 4);     // ascending aorta
+    const BoxStats air = box(v, 256, 100, 20, 4);    // in front of the chest
+    const BoxStats heart = box(v, 290, 225, 20, 4);  // blood in the heart
+    const BoxStats aorta = box(v, 262, 240, 40, 4);  // ascending aorta
     const BoxStats lung = box(v, 150, 250, 20, 5);
     const BoxStats vertebra = box(v, 250, 385, 20, 12);  // vertebral body and its cortex
     QVERIFY2(std::abs(air.mean + 1000) < 15, qPrintable(QString::number(air.mean)));
@@ -94,14 +94,13 @@ class RealScanLoadingTest : public QObject {
       const fs::path raw = rewritten / ("raw-" + std::to_string(n) + ".dcm");
       fs::copy_file(entry.path(), copy);
       QCOMPARE(runTool(QStringLiteral("dcmodify"),
-                       {QStringLiteral("-nb"), QStringLiteral("-m"), QStringLiteral("(0008,0016)=1.2.840.10008.5.1.4.1.1.2"),
-                        QStringLiteral("-m"), QStringLiteral("(0008,0018)=1.2.826.0.1.3680043.9.7433.5.%1").arg(n),
-                        QStringLiteral("-m"), QStringLiteral("(0020,000e)=1.2.826.0.1.3680043.9.7433.5"),
-                        QString::fromStdString(copy.string())}),
+                       {QStringLiteral("-nb"), QStringLiteral("-m"), QStringLiteral("(0008,0016)=1.2.840.10008.5.1.4.1.1.2"), QStringLiteral("-m"),
+                        QStringLiteral("(0008,0018)=1.2.826.0.1.3680043.9.7433.5.%1").arg(n), QStringLiteral("-m"),
+                        QStringLiteral("(0020,000e)=1.2.826.0.1.3680043.9.7433.5"), QString::fromStdString(copy.string())}),
                0);
-      QCOMPARE(runTool(QStringLiteral("gdcmconv"), {QStringLiteral("--raw"), QString::fromStdString(copy.string()),
-                                                    QString::fromStdString(raw.string())}),
-               0);
+      QCOMPARE(
+          runTool(QStringLiteral("gdcmconv"), {QStringLiteral("--raw"), QString::fromStdString(copy.string()), QString::fromStdString(raw.string())}),
+          0);
       fs::remove(copy);
       ++n;
     }
@@ -145,9 +144,9 @@ class RealScanLoadingTest : public QObject {
   void realSeriesAndItsDcm2niixConversionAgreeVoxelForVoxel() {
     const fs::path out = fs::path(tmp_.path().toStdString()) / "d2n";
     fs::create_directories(out);
-    QCOMPARE(runTool(QStringLiteral("dcm2niix"), {QStringLiteral("-z"), QStringLiteral("n"), QStringLiteral("-f"), QStringLiteral("ct"),
-                                                  QStringLiteral("-o"), QString::fromStdString(out.string()),
-                                                  QString::fromStdString(sharedData("chest-ct-noncontrast").string())}),
+    QCOMPARE(runTool(QStringLiteral("dcm2niix"),
+                     {QStringLiteral("-z"), QStringLiteral("n"), QStringLiteral("-f"), QStringLiteral("ct"), QStringLiteral("-o"),
+                      QString::fromStdString(out.string()), QString::fromStdString(sharedData("chest-ct-noncontrast").string())}),
              0);
     NullProgress progress;
     const LoadedStudy dicom = StudyLoader::load(sharedData("chest-ct-noncontrast"), {}, progress);

@@ -47,8 +47,8 @@ class RealScanScoringTest : public QObject {
     QuantificationEngine afterReload(study.volume, reloaded);
     afterReload.computeAll();
     QCOMPARE(QJsonDocument(toJson(afterReload.result())).toJson(), json);
-    qInfo("heart %.0f mL, fat %.1f mL (mean %.0f HU), CAC %.1f, aorta not labelled", first.heartVolumeMl,
-          first.fat.volumeMl, first.fat.meanHu, first.coronary().agatston);
+    qInfo("heart %.0f mL, fat %.1f mL (mean %.0f HU), CAC %.1f, aorta not labelled", first.heartVolumeMl, first.fat.volumeMl, first.fat.meanHu,
+          first.coronary().agatston);
   }
 };
 

@@ -38,7 +38,8 @@ class ResultPresenterTest : public QObject {
     QVERIFY(p.verdict().contains(QStringLiteral("cardiovascular events 0.75 to < 2 % per year")));
     QCOMPARE(p.advice(), RiskAssessment::advice(RiskTier::Intermediate));
     QCOMPARE(p.cacDrs(), QStringLiteral("A2/N1"));
-    QVERIFY2(p.cacDetails().contains(QStringLiteral("2 calcified lesion")) && p.cacDetails().contains(QStringLiteral("(5 in-slice)")), qPrintable(p.cacDetails()));
+    QVERIFY2(p.cacDetails().contains(QStringLiteral("2 calcified lesion")) && p.cacDetails().contains(QStringLiteral("(5 in-slice)")),
+             qPrintable(p.cacDetails()));
     QCOMPARE(p.arteryValue(Artery::LAD), QStringLiteral("150.0"));
   }
 

@@ -64,7 +64,7 @@ class SegmentationCheckTest : public QObject {
     const Phantom p = chest();
     const std::vector<double> area = airInsideBodyCm2(p.ct);
     QCOMPARE(area.size(), std::size_t(60));
-    QCOMPARE(area[10], 0.0);                       // abdomen: the air around the body does not count
+    QCOMPARE(area[10], 0.0);                        // abdomen: the air around the body does not count
     QCOMPARE(area[40], 2 * 35 * 81 * 4.0 / 100.0);  // two lungs of 35 x 81 voxels of 4 mm²
     // Arms down: air between an arm and the chest is not lung either.
     Phantom arms = chest(false);
@@ -118,13 +118,12 @@ class SegmentationCheckTest : public QObject {
     QCOMPARE(json[QStringLiteral("segmentation")][QStringLiteral("valid")].toBool(true), false);
     QCOMPARE(json[QStringLiteral("segmentation")][QStringLiteral("failures")].toArray().size(), 1);
     QVERIFY(json[QStringLiteral("risk")][QStringLiteral("tier")].isNull());
-    QCOMPARE(json[QStringLiteral("risk")][QStringLiteral("withheld_because")].toArray().first().toString(),
-             QStringLiteral("heart-outside-chest"));
+    QCOMPARE(json[QStringLiteral("risk")][QStringLiteral("withheld_because")].toArray().first().toString(), QStringLiteral("heart-outside-chest"));
     QVERIFY(!json[QStringLiteral("risk")][QStringLiteral("reason")].toString().isEmpty());
     QVERIFY(!json[QStringLiteral("risk")].toObject().contains(QStringLiteral("advice")));
     QCOMPARE(json[QStringLiteral("score_valid")].toBool(true), false);
     QVERIFY(json[QStringLiteral("coronary")][QStringLiteral("agatston")].toDouble() > 0);  // the number stays, marked
-    QVERIFY(csvRow(QStringLiteral("s"), r).contains(QStringLiteral(",0,\"")));            // segmentation_valid 0
+    QVERIFY(csvRow(QStringLiteral("s"), r).contains(QStringLiteral(",0,\"")));             // segmentation_valid 0
   }
 
   void contrastWithholdsTheVerdictButTheSegmentationStandsValid() {

@@ -10,8 +10,7 @@ using namespace heaorta;
 
 namespace {
 
-DicomFrameHeader frameAt(const Eigen::Vector3d& position, int id,
-                         const Eigen::Vector3d& row = Eigen::Vector3d::UnitX(),
+DicomFrameHeader frameAt(const Eigen::Vector3d& position, int id, const Eigen::Vector3d& row = Eigen::Vector3d::UnitX(),
                          const Eigen::Vector3d& column = Eigen::Vector3d::UnitY()) {
   DicomFrameHeader h;
   h.file = "IM" + std::to_string(id) + ".dcm";
@@ -61,8 +60,7 @@ class SliceStackPlannerTest : public QObject {
     std::shuffle(frames.begin(), frames.end(), std::mt19937(7));
     const StackPlan plan = SliceStackPlanner::plan(frames);
     QCOMPARE(plan.order.size(), std::size_t(6));
-    for (std::size_t k = 0; k < plan.order.size(); ++k)
-      QCOMPARE(frames[plan.order[k]].sopInstanceUid, "1.2.3." + std::to_string(k));
+    for (std::size_t k = 0; k < plan.order.size(); ++k) QCOMPARE(frames[plan.order[k]].sopInstanceUid, "1.2.3." + std::to_string(k));
     QVERIFY(!plan.needsResampling);
     QCOMPARE(plan.geometry.size, (Index3{10, 8, 6}));
     QCOMPARE(plan.geometry.spacing, Eigen::Vector3d(0.5, 0.6, 2.0));
@@ -106,8 +104,7 @@ class SliceStackPlannerTest : public QObject {
       SliceStackPlanner::plan(frames);
       QFAIL("a gap must be refused");
     } catch (const HeaortaError& e) {
-      QVERIFY2(e.message().contains(QLatin1String("IM2.dcm")) && e.message().contains(QLatin1String("IM3.dcm")),
-               qPrintable(e.message()));
+      QVERIFY2(e.message().contains(QLatin1String("IM2.dcm")) && e.message().contains(QLatin1String("IM3.dcm")), qPrintable(e.message()));
     }
     StackOptions allow;
     allow.resampleMissingSlices = true;

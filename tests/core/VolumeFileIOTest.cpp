@@ -20,8 +20,7 @@ ImageGeometry obliqueFlippedGrid() {
   g.size = {13, 11, 7};
   g.spacing = {0.75, 1.25, 2.5};
   g.origin = {-120.5, 33.25, -410.0};
-  g.direction = Eigen::AngleAxisd(0.3, Eigen::Vector3d(0.3, 1, -0.4).normalized()).toRotationMatrix() *
-                Eigen::Vector3d(-1, 1, -1).asDiagonal();
+  g.direction = Eigen::AngleAxisd(0.3, Eigen::Vector3d(0.3, 1, -0.4).normalized()).toRotationMatrix() * Eigen::Vector3d(-1, 1, -1).asDiagonal();
   return g;
 }
 
@@ -42,8 +41,7 @@ void expectSameVoxelsInSamePlaces(const VoxelImage<T>& a, const VoxelImage<T>& b
     for (int j = 0; j < ga.size[1]; ++j)
       for (int i = 0; i < ga.size[0]; ++i) {
         const Index3 q = b.geometry().nearestVoxel(ga.indexToPatient(Eigen::Vector3d(i, j, k)));
-        if (a.at(i, j, k) != b.at(q[0], q[1], q[2]))
-          QFAIL(qPrintable(QStringLiteral("voxel (%1,%2,%3) differs").arg(i).arg(j).arg(k)));
+        if (a.at(i, j, k) != b.at(q[0], q[1], q[2])) QFAIL(qPrintable(QStringLiteral("voxel (%1,%2,%3) differs").arg(i).arg(j).arg(k)));
         ++compared;
       }
   QCOMPARE(compared, ga.voxelCount());
@@ -101,9 +99,11 @@ class VolumeFileIOTest : public QObject {
     const auto files = SyntheticDicom::writeSeries(path("dicom"), s);
     fs::create_directories(path("nifti"));
     QString log;
-    QCOMPARE(runTool(QStringLiteral("dcm2niix"), {QStringLiteral("-z"), QStringLiteral("y"), QStringLiteral("-f"), QStringLiteral("ct"),
-                                                  QStringLiteral("-o"), QString::fromStdString(path("nifti").string()),
-                                                  QString::fromStdString(path("dicom").string())}, &log), 0);
+    QCOMPARE(runTool(QStringLiteral("dcm2niix"),
+                     {QStringLiteral("-z"), QStringLiteral("y"), QStringLiteral("-f"), QStringLiteral("ct"), QStringLiteral("-o"),
+                      QString::fromStdString(path("nifti").string()), QString::fromStdString(path("dicom").string())},
+                     &log),
+             0);
     NullProgress progress;
     const Volume fromDicom = DicomSeriesLoader::load(files, {}, progress);
     const Volume fromNifti = VolumeFileIO::readVolume(path("nifti") / "ct.nii.gz");

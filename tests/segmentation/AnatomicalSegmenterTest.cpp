@@ -93,8 +93,7 @@ class AnatomicalSegmenterTest : public QObject {
     // Fat (-190..-30 HU) inside our heart label against inside the expert's: the third number.
     const auto fatMl = [&ct](const LabelMap& labels) {
       std::size_t n = 0;
-      for (std::size_t q = 0; q < labels.voxels().size(); ++q)
-        n += labels.voxels()[q] == Heart && ct.voxels()[q] >= -190 && ct.voxels()[q] <= -30;
+      for (std::size_t q = 0; q < labels.voxels().size(); ++q) n += labels.voxels()[q] == Heart && ct.voxels()[q] >= -190 && ct.voxels()[q] <= -30;
       return n * ct.geometry().voxelVolumeMm3() / 1000.0;
     };
     const double ours = fatMl(r.labels), theirs = fatMl(expertHeart);
@@ -123,11 +122,11 @@ class AnatomicalSegmenterTest : public QObject {
     QVERIFY2(heart >= 400 && heart <= 1100, qPrintable(QString::number(heart)));
     QVERIFY2(aorta >= 100 && aorta <= 300, qPrintable(QString::number(aorta)));
     // Landmarks read off the images (full-resolution voxel indices).
-    QCOMPARE(r.labels.at(290, 225, 20), uint8_t(Heart));           // blood in the heart
-    QCOMPARE(r.labels.at(272, 330, 20), uint8_t(DescendingAorta)); // beside the spine
-    QCOMPARE(r.labels.at(262, 240, 40), uint8_t(AscendingAorta));  // in front, at the arch level
-    QCOMPARE(r.labels.at(256, 100, 20), uint8_t(Background));      // air in front of the chest
-    QCOMPARE(r.labels.at(200, 230, 8), uint8_t(Background));       // liver, below the heart
+    QCOMPARE(r.labels.at(290, 225, 20), uint8_t(Heart));            // blood in the heart
+    QCOMPARE(r.labels.at(272, 330, 20), uint8_t(DescendingAorta));  // beside the spine
+    QCOMPARE(r.labels.at(262, 240, 40), uint8_t(AscendingAorta));   // in front, at the arch level
+    QCOMPARE(r.labels.at(256, 100, 20), uint8_t(Background));       // air in front of the chest
+    QCOMPARE(r.labels.at(200, 230, 8), uint8_t(Background));        // liver, below the heart
     // Against the hand-drawn pericardial outline.
     const LabelMap drawn = handDrawnHeartLabel(demo_.geometry());
     const double dice = compareLabels(r.labels, drawn, {Heart}, {Heart}).dice();

@@ -16,9 +16,7 @@ constexpr int kSlices = 30;
 
 Eigen::Vector2d tubeCentre(int k) { return {34.0 + 0.4 * k, 40.0 - 0.2 * k}; }
 
-bool inTube(int i, int j, int k) {
-  return k >= kFirstTubeSlice && (Eigen::Vector2d(i, j) - tubeCentre(k)).norm() * kPixelMm <= kRadiusMm;
-}
+bool inTube(int i, int j, int k) { return k >= kFirstTubeSlice && (Eigen::Vector2d(i, j) - tubeCentre(k)).norm() * kPixelMm <= kRadiusMm; }
 
 struct Phantom {
   Volume ct;

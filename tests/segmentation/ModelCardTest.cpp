@@ -60,15 +60,15 @@ class ModelCardTest : public QObject {
     QVERIFY(errorOf(tmp_.filePath(QStringLiteral("absent.json")).toStdString()).contains(QLatin1String("missing")));
     QVERIFY(!errorOf(variant(QStringLiteral("a.json"), [](QJsonObject& j) { j.remove(QStringLiteral("weights_sha256")); })).isEmpty());
     QVERIFY(errorOf(variant(QStringLiteral("b.json"), [](QJsonObject& j) {
-                      QJsonObject o = j[QStringLiteral("output")].toObject();
-                      o[QStringLiteral("channels")] = QJsonArray{QStringLiteral("heart"), QStringLiteral("spleen")};
-                      j[QStringLiteral("output")] = o;
-                    })).contains(QLatin1String("spleen")));
+              QJsonObject o = j[QStringLiteral("output")].toObject();
+              o[QStringLiteral("channels")] = QJsonArray{QStringLiteral("heart"), QStringLiteral("spleen")};
+              j[QStringLiteral("output")] = o;
+            })).contains(QLatin1String("spleen")));
     QVERIFY(!errorOf(variant(QStringLiteral("c.json"), [](QJsonObject& j) {
-                       QJsonObject o = j[QStringLiteral("output")].toObject();
-                       o[QStringLiteral("channels")] = QJsonArray{QStringLiteral("aorta")};
-                       j[QStringLiteral("output")] = o;
-                     })).isEmpty());
+               QJsonObject o = j[QStringLiteral("output")].toObject();
+               o[QStringLiteral("channels")] = QJsonArray{QStringLiteral("aorta")};
+               j[QStringLiteral("output")] = o;
+             })).isEmpty());
     QVERIFY(!errorOf(variant(QStringLiteral("d.json"), [](QJsonObject& j) { j[QStringLiteral("window")] = QJsonArray{224, 224}; })).isEmpty());
     const QString notJson = tmp_.filePath(QStringLiteral("e.json"));
     QFile f(notJson);

@@ -132,9 +132,9 @@ class ModelSegmenterTest : public QObject {
     const QString out = tmp.filePath(QStringLiteral("heaortanet-small.pt"));
     QString log;
     const int rc = runTool(QStringLiteral("/usr/bin/python3"),  // Debian's, which has python3-torch
-                           {QString::fromStdString((sourceDir() / "segmentation/python/export_model.py").string()),
-                            QStringLiteral("--out"), out, QStringLiteral("--init-filters"), QStringLiteral("8"),
-                            QStringLiteral("--window"), QStringLiteral("32"), QStringLiteral("32"), QStringLiteral("16")},
+                           {QString::fromStdString((sourceDir() / "segmentation/python/export_model.py").string()), QStringLiteral("--out"), out,
+                            QStringLiteral("--init-filters"), QStringLiteral("8"), QStringLiteral("--window"), QStringLiteral("32"),
+                            QStringLiteral("32"), QStringLiteral("16")},
                            &log);
     QVERIFY2(rc == 0, qPrintable(log));
     ModelSegmenter segmenter(out.toStdString(), InferenceDevice::Cpu);

@@ -8,10 +8,14 @@ namespace {
 
 QRgb colourOf(uint8_t label) {
   switch (label) {
-    case Heart: return qRgb(255, 60, 60);
-    case AscendingAorta: return qRgb(255, 170, 0);
-    case DescendingAorta: return qRgb(40, 150, 255);
-    default: return qRgb(200, 0, 200);
+    case Heart:
+      return qRgb(255, 60, 60);
+    case AscendingAorta:
+      return qRgb(255, 170, 0);
+    case DescendingAorta:
+      return qRgb(40, 150, 255);
+    default:
+      return qRgb(200, 0, 200);
   }
 }
 
@@ -50,30 +54,45 @@ QImage overlayMontage(const Volume& ct, const LabelMap& labels, const LabelMap* 
           centre += Eigen::Vector3d(i, j, k);
           ++n;
         }
-  if (n == 0) { k0 = 0; k1 = s[2] - 1; centre = Eigen::Vector3d(s[0] / 2, s[1] / 2, s[2] / 2); n = 1; }
+  if (n == 0) {
+    k0 = 0;
+    k1 = s[2] - 1;
+    centre = Eigen::Vector3d(s[0] / 2, s[1] / 2, s[2] / 2);
+    n = 1;
+  }
   centre /= n;
   const int rows = 3;
   const int tiles = columns * rows;
   std::vector<QImage> images;
   for (int t = 0; t < tiles; ++t) {
     const int k = k0 + (k1 - k0) * t / std::max(1, tiles - 1);
-    images.push_back(plane(s[0], s[1], [&](int u, int v) {
-      return std::make_tuple(static_cast<int>(ct.at(u, v, k)), static_cast<int>(labels.at(u, v, k)),
-                             reference ? static_cast<int>(reference->at(u, v, k)) : 0);
-    }, 1.0).scaled(256, 256 * s[1] / s[0]));
+    images.push_back(plane(
+                         s[0], s[1],
+                         [&](int u, int v) {
+                           return std::make_tuple(static_cast<int>(ct.at(u, v, k)), static_cast<int>(labels.at(u, v, k)),
+                                                  reference ? static_cast<int>(reference->at(u, v, k)) : 0);
+                         },
+                         1.0)
+                         .scaled(256, 256 * s[1] / s[0]));
   }
   const double zAspect = g.spacing[2] / g.spacing[0];
   const int jc = static_cast<int>(centre.y()), ic = static_cast<int>(centre.x());
-  QImage coronal = plane(s[0], s[2], [&](int u, int v) {
-    const int k = s[2] - 1 - v;
-    return std::make_tuple(static_cast<int>(ct.at(u, jc, k)), static_cast<int>(labels.at(u, jc, k)),
-                           reference ? static_cast<int>(reference->at(u, jc, k)) : 0);
-  }, zAspect);
-  QImage sagittal = plane(s[1], s[2], [&](int u, int v) {
-    const int k = s[2] - 1 - v;
-    return std::make_tuple(static_cast<int>(ct.at(ic, u, k)), static_cast<int>(labels.at(ic, u, k)),
-                           reference ? static_cast<int>(reference->at(ic, u, k)) : 0);
-  }, zAspect);
+  QImage coronal = plane(
+      s[0], s[2],
+      [&](int u, int v) {
+        const int k = s[2] - 1 - v;
+        return std::make_tuple(static_cast<int>(ct.at(u, jc, k)), static_cast<int>(labels.at(u, jc, k)),
+                               reference ? static_cast<int>(reference->at(u, jc, k)) : 0);
+      },
+      zAspect);
+  QImage sagittal = plane(
+      s[1], s[2],
+      [&](int u, int v) {
+        const int k = s[2] - 1 - v;
+        return std::make_tuple(static_cast<int>(ct.at(ic, u, k)), static_cast<int>(labels.at(ic, u, k)),
+                               reference ? static_cast<int>(reference->at(ic, u, k)) : 0);
+      },
+      zAspect);
   const int tileW = 256, tileH = images.front().height();
   const int reformH = 384;
   coronal = coronal.scaled(tileW * columns / 2, reformH, Qt::KeepAspectRatio);

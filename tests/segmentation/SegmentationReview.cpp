@@ -24,8 +24,8 @@ int main(int argc, char** argv) {
   AnatomicalSegmenter segmenter;
   const SegmentationResult r = segmenter.segment(study.volume, progress);
   const double ml = study.volume.geometry().voxelVolumeMm3() / 1000.0;
-  std::printf("time %.2f s; heart %.0f mL, ascending %.0f mL, descending %.0f mL, bone %.0f mL\n", r.seconds,
-              r.labels.count(Heart) * ml, r.labels.count(AscendingAorta) * ml, r.labels.count(DescendingAorta) * ml,
+  std::printf("time %.2f s; heart %.0f mL, ascending %.0f mL, descending %.0f mL, bone %.0f mL\n", r.seconds, r.labels.count(Heart) * ml,
+              r.labels.count(AscendingAorta) * ml, r.labels.count(DescendingAorta) * ml,
               static_cast<double>(std::count(r.bone.voxels().begin(), r.bone.voxels().end(), 1)) * ml);
   for (const Notice& n : r.notices) std::printf("notice %s: %s\n", qPrintable(n.code), qPrintable(n.message));
   std::optional<LabelMap> reference;
@@ -34,8 +34,8 @@ int main(int argc, char** argv) {
     const LabelOverlap heart = compareLabels(r.labels, *reference, {Heart}, {1});
     std::printf("Dice heart+ascending %.3f\n", compareLabels(r.labels, *reference, {Heart, AscendingAorta}, {1}).dice());
     const LabelOverlap aorta = compareLabels(r.labels, *reference, {AscendingAorta, DescendingAorta}, {2});
-    std::printf("Dice heart %.3f (seg %.0f mL, ref %.0f mL); aorta %.3f (seg %.0f mL, ref %.0f mL)\n", heart.dice(),
-                heart.segmented * ml, heart.reference * ml, aorta.dice(), aorta.segmented * ml, aorta.reference * ml);
+    std::printf("Dice heart %.3f (seg %.0f mL, ref %.0f mL); aorta %.3f (seg %.0f mL, ref %.0f mL)\n", heart.dice(), heart.segmented * ml,
+                heart.reference * ml, aorta.dice(), aorta.segmented * ml, aorta.reference * ml);
     // Where the aorta is lost, slice by slice (in voxels): reference, segmented, both.
     const Index3 n = r.labels.size();
     for (int k = 0; k < n[2]; ++k) {

@@ -37,15 +37,15 @@ QString OrthancServer::start(const QJsonObject& extra) {
   httpPort_ = freeLoopbackPort();
   movePort_ = freeLoopbackPort();
   QJsonObject config{{"Name", "heaorta-test"},
-                           {"StorageDirectory", storage_.filePath("db")},
-                           {"IndexDirectory", storage_.filePath("db")},
-                           {"HttpPort", httpPort_},
-                           {"DicomPort", dicomPort_},
-                           {"DicomAet", "ORTHANC"},
-                           {"RemoteAccessAllowed", false},
-                           {"AuthenticationEnabled", false},
-                           {"DicomCheckCalledAet", true},
-                           {"DicomModalities", QJsonObject{{"heaorta", QJsonArray{"HEAORTA", "127.0.0.1", movePort_}}}}};
+                     {"StorageDirectory", storage_.filePath("db")},
+                     {"IndexDirectory", storage_.filePath("db")},
+                     {"HttpPort", httpPort_},
+                     {"DicomPort", dicomPort_},
+                     {"DicomAet", "ORTHANC"},
+                     {"RemoteAccessAllowed", false},
+                     {"AuthenticationEnabled", false},
+                     {"DicomCheckCalledAet", true},
+                     {"DicomModalities", QJsonObject{{"heaorta", QJsonArray{"HEAORTA", "127.0.0.1", movePort_}}}}};
   for (auto it = extra.begin(); it != extra.end(); ++it) config[it.key()] = it.value();
   QFile file(storage_.filePath("orthanc.json"));
   if (!file.open(QIODevice::WriteOnly)) return QStringLiteral("cannot write Orthanc's configuration");
@@ -84,7 +84,8 @@ int OrthancServer::upload(const std::filesystem::path& folder) const {
 
 QByteArray OrthancServer::get(const QString& path) const {
   QString out;
-  if (runTool(QStringLiteral("curl"), {QStringLiteral("-sf"), QStringLiteral("http://127.0.0.1:%1%2").arg(httpPort_).arg(path)}, &out) != 0) return {};
+  if (runTool(QStringLiteral("curl"), {QStringLiteral("-sf"), QStringLiteral("http://127.0.0.1:%1%2").arg(httpPort_).arg(path)}, &out) != 0)
+    return {};
   return out.toUtf8();
 }
 

@@ -16,7 +16,7 @@ struct Phantom {
   // Blood (40 HU) everywhere, 120 kVp, 3 mm thick slices unless changed.
   Phantom(const Index3& size, const Eigen::Vector3d& spacing, int16_t background = 40);
 
-  void fillBox(const Index3& lo, const Index3& hi, int16_t hu);            // inclusive corners
+  void fillBox(const Index3& lo, const Index3& hi, int16_t hu);  // inclusive corners
   void labelBox(const Index3& lo, const Index3& hi, uint8_t label);
   // Voxel centres within `radiusMm` of the z-axis through (ci, cj) (voxel units), slices [k0, k1].
   int fillCylinder(double ci, double cj, double radiusMm, int k0, int k1, int16_t hu);  // returns pixels per slice

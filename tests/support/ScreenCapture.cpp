@@ -15,8 +15,7 @@ QImage captureScreen() {
     const unsigned char* p = bytes + 4 * i;
     return static_cast<int>((p[0] << 24) | (p[1] << 16) | (p[2] << 8) | p[3]);
   };
-  const int headerSize = field(0), width = field(4), height = field(5), bitsPerPixel = field(11), bytesPerLine = field(12),
-            colours = field(19);
+  const int headerSize = field(0), width = field(4), height = field(5), bitsPerPixel = field(11), bytesPerLine = field(12), colours = field(19);
   const int offset = headerSize + colours * 12;
   if (width <= 0 || height <= 0 || d.size() < offset + qint64(height) * bytesPerLine) return {};
   // Xvfb at depth 24 writes three bytes a pixel (blue, green, red) in lines padded to four a pixel.

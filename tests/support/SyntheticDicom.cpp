@@ -62,10 +62,8 @@ void insertIdentity(gdcm::DataSet& ds, const SyntheticSeries& s) {
   ds.Replace(textElement({0x0008, 0x0060}, gdcm::VR::CS, s.modality));
   ds.Replace(textElement({0x0008, 0x0008}, gdcm::VR::CS, s.imageType));
   // One acquisition: fixed dates and times (GDCM would stamp each file with the current time).
-  for (const uint16_t element : {0x0012, 0x0020, 0x0021, 0x0022, 0x0023})
-    ds.Replace(textElement({0x0008, element}, gdcm::VR::DA, "20240102"));
-  for (const uint16_t element : {0x0013, 0x0030, 0x0031, 0x0032, 0x0033})
-    ds.Replace(textElement({0x0008, element}, gdcm::VR::TM, "101500"));
+  for (const uint16_t element : {0x0012, 0x0020, 0x0021, 0x0022, 0x0023}) ds.Replace(textElement({0x0008, element}, gdcm::VR::DA, "20240102"));
+  for (const uint16_t element : {0x0013, 0x0030, 0x0031, 0x0032, 0x0033}) ds.Replace(textElement({0x0008, element}, gdcm::VR::TM, "101500"));
   ds.Replace(textElement({0x0008, 0x0070}, gdcm::VR::LO, "HEAORTA TEST"));
   ds.Replace(textElement({0x0008, 0x103e}, gdcm::VR::LO, "synthetic"));
   ds.Replace(textElement({0x0010, 0x0010}, gdcm::VR::PN, s.patientName));
@@ -118,7 +116,7 @@ void SyntheticDicom::writeSlice(const std::filesystem::path& file, const Synthet
   const Eigen::Vector3d& p = s.positions[static_cast<std::size_t>(k)];
   const double origin[3] = {p[0], p[1], p[2]};
   image->SetOrigin(origin);
-  const double cosines[6] = {s.rowDirection[0], s.rowDirection[1], s.rowDirection[2],
+  const double cosines[6] = {s.rowDirection[0],    s.rowDirection[1],    s.rowDirection[2],
                              s.columnDirection[0], s.columnDirection[1], s.columnDirection[2]};
   image->SetDirectionCosines(cosines);
   image->SetSpacing(0, s.spacingX);
@@ -160,8 +158,8 @@ void SyntheticDicom::writeSlice(const std::filesystem::path& file, const Synthet
   if (!fix.Write()) QFAIL("cannot rewrite the synthetic slice");
 }
 
-std::vector<std::filesystem::path> SyntheticDicom::writeSeries(const std::filesystem::path& folder,
-                                                               const SyntheticSeries& series, bool shuffleNames) {
+std::vector<std::filesystem::path> SyntheticDicom::writeSeries(const std::filesystem::path& folder, const SyntheticSeries& series,
+                                                               bool shuffleNames) {
   std::filesystem::create_directories(folder);
   const int n = static_cast<int>(series.positions.size());
   std::vector<int> names(static_cast<std::size_t>(n));
@@ -176,8 +174,7 @@ std::vector<std::filesystem::path> SyntheticDicom::writeSeries(const std::filesy
   return files;
 }
 
-void SyntheticDicom::writeEnhancedCt(const std::filesystem::path& file, const SyntheticSeries& s,
-                                     const std::vector<int>& frameOrder) {
+void SyntheticDicom::writeEnhancedCt(const std::filesystem::path& file, const SyntheticSeries& s, const std::vector<int>& frameOrder) {
   gdcm::Writer writer;
   gdcm::DataSet& ds = writer.GetFile().GetDataSet();
   insertIdentity(ds, s);
@@ -197,9 +194,9 @@ void SyntheticDicom::writeEnhancedCt(const std::filesystem::path& file, const Sy
   gdcm::DataSet measures, orientation, rescale, shared;
   measures.Replace(textElement({0x0028, 0x0030}, gdcm::VR::DS, decimals({s.spacingY, s.spacingX})));
   measures.Replace(textElement({0x0018, 0x0050}, gdcm::VR::DS, decimals({s.sliceThickness})));
-  orientation.Replace(textElement({0x0020, 0x0037}, gdcm::VR::DS,
-                                  decimals({s.rowDirection[0], s.rowDirection[1], s.rowDirection[2], s.columnDirection[0],
-                                            s.columnDirection[1], s.columnDirection[2]})));
+  orientation.Replace(textElement(
+      {0x0020, 0x0037}, gdcm::VR::DS,
+      decimals({s.rowDirection[0], s.rowDirection[1], s.rowDirection[2], s.columnDirection[0], s.columnDirection[1], s.columnDirection[2]})));
   rescale.Replace(textElement({0x0028, 0x1052}, gdcm::VR::DS, decimals({s.rescaleIntercept})));
   rescale.Replace(textElement({0x0028, 0x1053}, gdcm::VR::DS, decimals({s.rescaleSlope})));
   rescale.Replace(textElement({0x0028, 0x1054}, gdcm::VR::LO, "HU"));
@@ -233,8 +230,8 @@ void SyntheticDicom::writeEnhancedCt(const std::filesystem::path& file, const Sy
 }
 
 namespace {
-void writeNonCt(const std::filesystem::path& file, const SyntheticSeries& s, const std::string& sopClass,
-                const std::string& modality, bool withImage) {
+void writeNonCt(const std::filesystem::path& file, const SyntheticSeries& s, const std::string& sopClass, const std::string& modality,
+                bool withImage) {
   gdcm::Writer writer;
   gdcm::DataSet& ds = writer.GetFile().GetDataSet();
   SyntheticSeries other = s;
@@ -278,8 +275,7 @@ void SyntheticDicom::writeSecondaryCapture(const std::filesystem::path& file, co
 std::filesystem::path sharedData(const std::string& relative) {
   const QByteArray root = qgetenv("HEAORTA_SHARED_DATA");
   const std::filesystem::path path = std::filesystem::path(root.isEmpty() ? "../shared/data" : root.toStdString()) / relative;
-  if (!std::filesystem::exists(path))
-    qFatal("The shared test data is missing: %s (set HEAORTA_SHARED_DATA to the shared/data folder)", path.c_str());
+  if (!std::filesystem::exists(path)) qFatal("The shared test data is missing: %s (set HEAORTA_SHARED_DATA to the shared/data folder)", path.c_str());
   return path;
 }
 

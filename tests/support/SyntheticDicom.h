@@ -51,13 +51,11 @@ class SyntheticDicom {
  public:
   // One file per slice. File names and instance numbers are shuffled (fixed seed) so that
   // only the geometry can give the right order. Returns the files in spatial order.
-  static std::vector<std::filesystem::path> writeSeries(const std::filesystem::path& folder, const SyntheticSeries& series,
-                                                        bool shuffleNames = true);
+  static std::vector<std::filesystem::path> writeSeries(const std::filesystem::path& folder, const SyntheticSeries& series, bool shuffleNames = true);
   static void writeSlice(const std::filesystem::path& file, const SyntheticSeries& series, int k, int instanceNumber,
                          const std::string& sopInstanceUid);
   // One enhanced CT file whose frames are stored in `frameOrder` (indices into positions).
-  static void writeEnhancedCt(const std::filesystem::path& file, const SyntheticSeries& series,
-                              const std::vector<int>& frameOrder);
+  static void writeEnhancedCt(const std::filesystem::path& file, const SyntheticSeries& series, const std::vector<int>& frameOrder);
   // A non-image object (Basic Text SR) and a secondary capture, for the indexer.
   static void writeStructuredReport(const std::filesystem::path& file, const SyntheticSeries& series);
   static void writeSecondaryCapture(const std::filesystem::path& file, const SyntheticSeries& series);

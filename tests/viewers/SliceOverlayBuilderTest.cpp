@@ -78,7 +78,7 @@ class SliceOverlayBuilderTest : public QObject {
     std::vector<uint8_t> rgba;
     // On the sagittal slice i = 1 the heart is j 1..3 x k 2..4: only its centre (j 2, k 3) is interior.
     SliceOverlayBuilder::build(fx.ct, &fx.labels, 0, 1, none, display, rgba);
-    const int nf = 5;  // j
+    const int nf = 5;                              // j
     QCOMPARE(int(pixel(rgba, nf, 2, 3)[3]), 0);    // j 2, k 3: interior
     QCOMPARE(int(pixel(rgba, nf, 1, 3)[3]), 255);  // j 1, k 3: border
     QCOMPARE(int(pixel(rgba, nf, 2, 2)[3]), 255);  // j 2, k 2: border

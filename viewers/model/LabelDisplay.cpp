@@ -16,11 +16,16 @@ QColor LabelDisplay::defaultColor(uint8_t label) {
 
 QString LabelDisplay::name(uint8_t label) {
   switch (label) {
-    case Background: return tr("Background");
-    case Heart: return tr("Heart (pericardial sac)");
-    case AscendingAorta: return tr("Ascending aorta");
-    case DescendingAorta: return tr("Descending aorta");
-    default: break;
+    case Background:
+      return tr("Background");
+    case Heart:
+      return tr("Heart (pericardial sac)");
+    case AscendingAorta:
+      return tr("Ascending aorta");
+    case DescendingAorta:
+      return tr("Descending aorta");
+    default:
+      break;
   }
   return tr("Label %1").arg(label);
 }

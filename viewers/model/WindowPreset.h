@@ -27,8 +27,8 @@ class WindowPresets {
 
  public:
   static WindowLevel windowLevel(WindowPreset preset);
-  static QString name(WindowPreset preset);   // translated
-  static QString key(WindowPreset preset);    // stable, for settings
+  static QString name(WindowPreset preset);  // translated
+  static QString key(WindowPreset preset);   // stable, for settings
   static WindowPreset fromKey(const QString& key);
   static const WindowPreset all[5];
 };

@@ -24,8 +24,8 @@ void blend(uint8_t* dst, const Rgba& src) {
 
 }  // namespace
 
-void SliceOverlayBuilder::build(const Volume& volume, const LabelMap* labels, int sliceAxis, int slice,
-                                const HuHighlight& highlight, const LabelDisplay& display, std::vector<uint8_t>& rgba) {
+void SliceOverlayBuilder::build(const Volume& volume, const LabelMap* labels, int sliceAxis, int slice, const HuHighlight& highlight,
+                                const LabelDisplay& display, std::vector<uint8_t>& rgba) {
   const ImageGeometry& g = volume.geometry();
   // In-plane axes in volume order: `fast` varies fastest in memory and in the output.
   const int fast = sliceAxis == 0 ? 1 : 0;
@@ -38,8 +38,8 @@ void SliceOverlayBuilder::build(const Volume& volume, const LabelMap* labels, in
   for (int l = 1; l < 256; ++l) {
     const LabelAppearance& a = display.appearance(static_cast<uint8_t>(l));
     const int alpha = display.outline ? 255 : static_cast<int>(a.opacity * 255 + 0.5);
-    colours[l] = {static_cast<uint8_t>(a.color.red()), static_cast<uint8_t>(a.color.green()),
-                  static_cast<uint8_t>(a.color.blue()), static_cast<uint8_t>(a.visible ? alpha : 0)};
+    colours[l] = {static_cast<uint8_t>(a.color.red()), static_cast<uint8_t>(a.color.green()), static_cast<uint8_t>(a.color.blue()),
+                  static_cast<uint8_t>(a.visible ? alpha : 0)};
   }
   const Rgba highlightColour{static_cast<uint8_t>(highlight.color.red()), static_cast<uint8_t>(highlight.color.green()),
                              static_cast<uint8_t>(highlight.color.blue()), static_cast<uint8_t>(highlight.color.alpha())};
@@ -62,8 +62,8 @@ void SliceOverlayBuilder::build(const Volume& volume, const LabelMap* labels, in
       const uint8_t l = lab[at];
       if (l == Background || colours[l].a == 0) continue;
       if (display.outline) {
-        const bool border = f == 0 || s == 0 || f == nf - 1 || s == ns - 1 || lab[at - df] != l || lab[at + df] != l ||
-                            lab[at - ds] != l || lab[at + ds] != l;
+        const bool border =
+            f == 0 || s == 0 || f == nf - 1 || s == ns - 1 || lab[at - df] != l || lab[at + df] != l || lab[at - ds] != l || lab[at + ds] != l;
         if (!border) continue;
       }
       blend(px, colours[l]);

@@ -16,8 +16,8 @@ namespace heaorta {
 class SliceOverlayBuilder {
  public:
   // `labels` may be null (no segmentation yet). Output: 4 bytes per pixel, premultiplied no.
-  static void build(const Volume& volume, const LabelMap* labels, int sliceAxis, int slice,
-                    const HuHighlight& highlight, const LabelDisplay& display, std::vector<uint8_t>& rgba);
+  static void build(const Volume& volume, const LabelMap* labels, int sliceAxis, int slice, const HuHighlight& highlight, const LabelDisplay& display,
+                    std::vector<uint8_t>& rgba);
 };
 
 }  // namespace heaorta

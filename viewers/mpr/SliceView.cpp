@@ -80,7 +80,6 @@ SliceView::SliceView(Plane plane, ViewerState* state, QWidget* parent)
   crosshairActor_->GetProperty()->SetLineWidth(1.0);
   crosshairActor_->PickableOff();
 
-
   connect(state_, &ViewerState::cursorChanged, this, [this] { onCursorChanged(); });
   connect(state_, &ViewerState::windowLevelChanged, this, [this] {
     updateWindowLevel();
@@ -176,9 +175,7 @@ void SliceView::leaveEvent(QEvent* event) {
   VtkOpenGLWidget::leaveEvent(event);
 }
 
-SliceToolEvent SliceView::toolEvent(const Index3& voxel, Qt::KeyboardModifiers modifiers) const {
-  return {voxel, orientation_.sliceAxis, modifiers};
-}
+SliceToolEvent SliceView::toolEvent(const Index3& voxel, Qt::KeyboardModifiers modifiers) const { return {voxel, orientation_.sliceAxis, modifiers}; }
 
 int SliceView::slice() const { return volume_ ? state_->cursor()[orientation_.sliceAxis] : 0; }
 int SliceView::sliceCount() const { return volume_ ? volume_->size()[orientation_.sliceAxis] : 0; }
@@ -211,8 +208,7 @@ void SliceView::updateOverlay() {
   if (!volume_) return;
   ++overlayUpdates_;
   std::vector<uint8_t> rgba;
-  SliceOverlayBuilder::build(*volume_, labels_.get(), orientation_.sliceAxis, shownSlice_, state_->highlight(),
-                             state_->labelDisplay(), rgba);
+  SliceOverlayBuilder::build(*volume_, labels_.get(), orientation_.sliceAxis, shownSlice_, state_->highlight(), state_->labelDisplay(), rgba);
   const ImageGeometry& g = volume_->geometry();
   int extent[6] = {0, g.size[0] - 1, 0, g.size[1] - 1, 0, g.size[2] - 1};
   extent[2 * orientation_.sliceAxis] = extent[2 * orientation_.sliceAxis + 1] = shownSlice_;
@@ -251,8 +247,7 @@ void SliceView::updateAnnotation() {
   if (!volume_) return;
   const WindowLevel wl = state_->windowLevel();
   annotations_.setText(ViewAnnotations::LowerLeft, QStringLiteral("%1 / %2").arg(slice() + 1).arg(sliceCount()));
-  annotations_.setText(ViewAnnotations::LowerRight,
-                       QStringLiteral("W %1  L %2").arg(wl.window, 0, 'f', 0).arg(wl.level, 0, 'f', 0));
+  annotations_.setText(ViewAnnotations::LowerRight, QStringLiteral("W %1  L %2").arg(wl.window, 0, 'f', 0).arg(wl.level, 0, 'f', 0));
   annotations_.setText(ViewAnnotations::LeftEdge, orientation_.leftLabel);
   annotations_.setText(ViewAnnotations::RightEdge, orientation_.rightLabel);
   annotations_.setText(ViewAnnotations::UpperEdge, orientation_.topLabel);
@@ -409,12 +404,24 @@ void SliceView::wheelEvent(QWheelEvent* event) {
 
 void SliceView::keyPressEvent(QKeyEvent* event) {
   switch (event->key()) {
-    case Qt::Key_Up: stepSlice(1); break;
-    case Qt::Key_Down: stepSlice(-1); break;
-    case Qt::Key_PageUp: stepSlice(10); break;
-    case Qt::Key_PageDown: stepSlice(-10); break;
-    case Qt::Key_R: resetCamera(); break;
-    default: VtkOpenGLWidget::keyPressEvent(event); return;
+    case Qt::Key_Up:
+      stepSlice(1);
+      break;
+    case Qt::Key_Down:
+      stepSlice(-1);
+      break;
+    case Qt::Key_PageUp:
+      stepSlice(10);
+      break;
+    case Qt::Key_PageDown:
+      stepSlice(-10);
+      break;
+    case Qt::Key_R:
+      resetCamera();
+      break;
+    default:
+      VtkOpenGLWidget::keyPressEvent(event);
+      return;
   }
   event->accept();
 }

@@ -22,7 +22,6 @@ class vtkActor;
 class vtkPoints;
 class vtkPolyData;
 
-
 namespace heaorta {
 
 // One MPR view (axial, coronal or sagittal) of a CT with its overlays. Left button moves the

@@ -12,10 +12,9 @@ ViewAnnotations::ViewAnnotations(vtkRenderer* renderer) {
     double x, y;
     int horizontal, vertical;
   };
-  const Anchor anchors[PlaceCount] = {
-      {0.01, 0.01, VTK_TEXT_LEFT, VTK_TEXT_BOTTOM},  {0.99, 0.01, VTK_TEXT_RIGHT, VTK_TEXT_BOTTOM},
-      {0.01, 0.5, VTK_TEXT_LEFT, VTK_TEXT_CENTERED}, {0.99, 0.5, VTK_TEXT_RIGHT, VTK_TEXT_CENTERED},
-      {0.5, 0.99, VTK_TEXT_CENTERED, VTK_TEXT_TOP},  {0.5, 0.01, VTK_TEXT_CENTERED, VTK_TEXT_BOTTOM}};
+  const Anchor anchors[PlaceCount] = {{0.01, 0.01, VTK_TEXT_LEFT, VTK_TEXT_BOTTOM},  {0.99, 0.01, VTK_TEXT_RIGHT, VTK_TEXT_BOTTOM},
+                                      {0.01, 0.5, VTK_TEXT_LEFT, VTK_TEXT_CENTERED}, {0.99, 0.5, VTK_TEXT_RIGHT, VTK_TEXT_CENTERED},
+                                      {0.5, 0.99, VTK_TEXT_CENTERED, VTK_TEXT_TOP},  {0.5, 0.01, VTK_TEXT_CENTERED, VTK_TEXT_BOTTOM}};
   for (int p = 0; p < PlaceCount; ++p) {
     auto actor = vtkSmartPointer<vtkTextActor>::New();
     actor->SetTextScaleModeToNone();

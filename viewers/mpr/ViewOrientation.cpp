@@ -48,9 +48,21 @@ ViewOrientation ViewOrientation::forPlane(Plane plane, const Eigen::Matrix3d& di
   const Eigen::Vector3d L(1, 0, 0), P(0, 1, 0), S(0, 0, 1);
   Eigen::Vector3d normal = S, right = L, up = -P;
   switch (plane) {
-    case Plane::Axial: normal = S; right = L; up = -P; break;
-    case Plane::Coronal: normal = P; right = L; up = S; break;
-    case Plane::Sagittal: normal = L; right = P; up = S; break;
+    case Plane::Axial:
+      normal = S;
+      right = L;
+      up = -P;
+      break;
+    case Plane::Coronal:
+      normal = P;
+      right = L;
+      up = S;
+      break;
+    case Plane::Sagittal:
+      normal = L;
+      right = P;
+      up = S;
+      break;
   }
   ViewOrientation o;
   o.sliceAxis = nearestAxis(direction, normal, -1).first;

@@ -13,9 +13,9 @@ enum class Plane { Axial = 0, Coronal = 1, Sagittal = 2 };
 // sagittal from the patient's left (anterior on screen left). Views slice along one index axis
 // and show the other two unrotated, so oblique volumes snap to their nearest axes.
 struct ViewOrientation {
-  int sliceAxis = 2;                      // index axis the plane slices along
-  int rightAxis = 0;                      // index axis pointing to screen right (with rightSign)
-  int upAxis = 1;                         // index axis pointing to screen top (with upSign)
+  int sliceAxis = 2;  // index axis the plane slices along
+  int rightAxis = 0;  // index axis pointing to screen right (with rightSign)
+  int upAxis = 1;     // index axis pointing to screen top (with upSign)
   int rightSign = 1;
   int upSign = -1;
   // Unit vectors in VTK world space (index x spacing): camera view-up and direction of projection.

@@ -57,15 +57,24 @@ VolumeView3D::~VolumeView3D() = default;
 
 QColor VolumeView3D::lesionColour(uint8_t code) {
   switch (code) {
-    case 1: return QColor(255, 255, 255);  // coronary, unassigned
-    case 2: return QColor(255, 60, 200);   // LM
-    case 3: return QColor(255, 230, 0);    // LAD
-    case 4: return QColor(0, 230, 120);    // LCX
-    case 5: return QColor(0, 200, 255);    // RCA
-    case 6: return QColor(180, 120, 255);  // other
-    case 7: return QColor(255, 150, 30);   // ascending aorta
-    case 8: return QColor(40, 150, 255);   // descending aorta
-    default: break;
+    case 1:
+      return QColor(255, 255, 255);  // coronary, unassigned
+    case 2:
+      return QColor(255, 60, 200);  // LM
+    case 3:
+      return QColor(255, 230, 0);  // LAD
+    case 4:
+      return QColor(0, 230, 120);  // LCX
+    case 5:
+      return QColor(0, 200, 255);  // RCA
+    case 6:
+      return QColor(180, 120, 255);  // other
+    case 7:
+      return QColor(255, 150, 30);  // ascending aorta
+    case 8:
+      return QColor(40, 150, 255);  // descending aorta
+    default:
+      break;
   }
   return Qt::white;
 }
@@ -117,8 +126,8 @@ void VolumeView3D::setImage(std::shared_ptr<const Volume> volume) {
   resetCamera();
 }
 
-VolumeView3D::Surfaces VolumeView3D::extract(const VoxelImage<uint8_t>& codes, const Index3& offset,
-                                              const std::vector<uint8_t>& wanted, bool smooth) {
+VolumeView3D::Surfaces VolumeView3D::extract(const VoxelImage<uint8_t>& codes, const Index3& offset, const std::vector<uint8_t>& wanted,
+                                             bool smooth) {
   Surfaces surfaces;
   if (!codes.geometry().voxelCount()) return surfaces;
   const vtkSmartPointer<vtkImageData> image = wrap<vtkUnsignedCharArray>(codes.geometry(), codes.data());
@@ -233,9 +242,7 @@ void VolumeView3D::setLabels(std::shared_ptr<const LabelMap> labels) {
   }
   // A snapshot: the reader may paint into the live labels while the worker extracts.
   auto snapshot = std::make_shared<const LabelMap>(*labels);
-  startExtraction(labels_, [snapshot] {
-    return extract(*snapshot, {0, 0, 0}, {Heart, AscendingAorta, DescendingAorta}, true);
-  });
+  startExtraction(labels_, [snapshot] { return extract(*snapshot, {0, 0, 0}, {Heart, AscendingAorta, DescendingAorta}, true); });
 }
 
 void VolumeView3D::setLabelDisplay(const LabelDisplay& display) {
@@ -249,8 +256,7 @@ void VolumeView3D::setLesions(LesionVoxels lesions) {
     const ImageGeometry& g = lesions.geometry;
     Index3 lo{g.size[0], g.size[1], g.size[2]}, hi{-1, -1, -1};
     const auto voxelOf = [&](std::size_t q) {
-      return Index3{static_cast<int>(q % g.size[0]), static_cast<int>((q / g.size[0]) % g.size[1]),
-                    static_cast<int>(q / g.sliceVoxelCount())};
+      return Index3{static_cast<int>(q % g.size[0]), static_cast<int>((q / g.size[0]) % g.size[1]), static_cast<int>(q / g.sliceVoxelCount())};
     };
     for (const auto& [q, code] : lesions.voxels) {
       const Index3 v = voxelOf(q);
@@ -328,8 +334,10 @@ void VolumeView3D::wheelEvent(QWheelEvent* event) {
 }
 
 void VolumeView3D::keyPressEvent(QKeyEvent* event) {
-  if (event->key() == Qt::Key_R) resetCamera();
-  else VtkOpenGLWidget::keyPressEvent(event);
+  if (event->key() == Qt::Key_R)
+    resetCamera();
+  else
+    VtkOpenGLWidget::keyPressEvent(event);
 }
 
 }  // namespace heaorta

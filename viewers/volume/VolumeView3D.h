@@ -74,8 +74,7 @@ class VolumeView3D : public VtkOpenGLWidget {
     double opacity = 1.0;
   };
   // `codes` covers the voxels from `offset` on (a crop of the CT grid).
-  static Surfaces extract(const VoxelImage<uint8_t>& codes, const Index3& offset, const std::vector<uint8_t>& wanted,
-                          bool smooth);
+  static Surfaces extract(const VoxelImage<uint8_t>& codes, const Index3& offset, const std::vector<uint8_t>& wanted, bool smooth);
   void startExtraction(Layer& layer, Job job);
   void showSurfaces(Layer& layer, const Surfaces& surfaces);
   void applyAppearance(Layer& layer);

@@ -29,9 +29,7 @@ QSurfaceFormat VtkOpenGLWidget::surfaceFormat() {
 }
 
 VtkOpenGLWidget::VtkOpenGLWidget(QWidget* parent)
-    : QWidget(parent),
-      window_(vtkSmartPointer<vtkGenericOpenGLRenderWindow>::New()),
-      renderer_(vtkSmartPointer<vtkRenderer>::New()) {
+    : QWidget(parent), window_(vtkSmartPointer<vtkGenericOpenGLRenderWindow>::New()), renderer_(vtkSmartPointer<vtkRenderer>::New()) {
   setMinimumSize(64, 64);
   // Every pixel is the frame's: Qt need not paint what lies beneath.
   setAttribute(Qt::WA_OpaquePaintEvent);
@@ -42,8 +40,8 @@ VtkOpenGLWidget::VtkOpenGLWidget(QWidget* parent)
   window_->SetMultiSamples(0);
   window_->SetForceMaximumHardwareLineWidth(1);
   window_->AddRenderer(renderer_);
-  for (unsigned long event : {vtkCommand::WindowMakeCurrentEvent, vtkCommand::WindowIsCurrentEvent,
-                              vtkCommand::WindowSupportsOpenGLEvent, vtkCommand::WindowFrameEvent})
+  for (unsigned long event :
+       {vtkCommand::WindowMakeCurrentEvent, vtkCommand::WindowIsCurrentEvent, vtkCommand::WindowSupportsOpenGLEvent, vtkCommand::WindowFrameEvent})
     window_->AddObserver(event, this, &VtkOpenGLWidget::onRenderWindowEvent);
 }
 

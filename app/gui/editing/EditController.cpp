@@ -54,8 +54,10 @@ QMenu* EditController::createMenu(QMenuBar* bar) {
   connect(edits, &LabelEditSession::historyChanged, this, refresh);
   refresh();
   edit->addSeparator();
-  const std::pair<int, QKeySequence> tools[] = {{EditPanel::Navigate, QKeySequence(Qt::Key_Escape)}, {EditPanel::Brush, QKeySequence(Qt::Key_B)},
-                                                {EditPanel::Eraser, QKeySequence(Qt::Key_E)},       {EditPanel::Fill, QKeySequence(Qt::Key_F)},
+  const std::pair<int, QKeySequence> tools[] = {{EditPanel::Navigate, QKeySequence(Qt::Key_Escape)},
+                                                {EditPanel::Brush, QKeySequence(Qt::Key_B)},
+                                                {EditPanel::Eraser, QKeySequence(Qt::Key_E)},
+                                                {EditPanel::Fill, QKeySequence(Qt::Key_F)},
                                                 {EditPanel::Lesion, QKeySequence(Qt::Key_L)}};
   const QString names[] = {tr("&Navigate"), tr("&Brush"), tr("&Eraser"), tr("&Fill"), tr("&Lesion")};
   for (const auto& [tool, key] : tools) {
@@ -65,9 +67,9 @@ QMenu* EditController::createMenu(QMenuBar* bar) {
   edit->addSeparator();
   // Keys 1-5, X and 0 assign the selected lesion while the lesion tool is active (the window
   // presets give up 1-5 meanwhile).
-  const std::pair<Artery, QKeySequence> arteries[] = {{Artery::LM, QKeySequence(Qt::Key_1)},     {Artery::LAD, QKeySequence(Qt::Key_2)},
-                                                      {Artery::LCX, QKeySequence(Qt::Key_3)},    {Artery::RCA, QKeySequence(Qt::Key_4)},
-                                                      {Artery::Other, QKeySequence(Qt::Key_5)},  {Artery::Excluded, QKeySequence(Qt::Key_X)},
+  const std::pair<Artery, QKeySequence> arteries[] = {{Artery::LM, QKeySequence(Qt::Key_1)},        {Artery::LAD, QKeySequence(Qt::Key_2)},
+                                                      {Artery::LCX, QKeySequence(Qt::Key_3)},       {Artery::RCA, QKeySequence(Qt::Key_4)},
+                                                      {Artery::Other, QKeySequence(Qt::Key_5)},     {Artery::Excluded, QKeySequence(Qt::Key_X)},
                                                       {Artery::Unassigned, QKeySequence(Qt::Key_0)}};
   for (const auto& [artery, key] : arteries) {
     const QString name = artery == Artery::Excluded     ? tr("E&xclude Lesion")
@@ -146,7 +148,9 @@ void EditController::cleanUp(EditAction action) {
   rule.maxHu.reset();
   EditRegion region;
   switch (action) {
-    case EditAction::KeepLargest: region = LabelMorphology::allButLargest(*labels, s.label); break;
+    case EditAction::KeepLargest:
+      region = LabelMorphology::allButLargest(*labels, s.label);
+      break;
     case EditAction::RemoveIslands: {
       // Parts under 1 mL are islands.
       const double voxelMl = labels->geometry().voxelVolumeMm3() / 1000.0;
@@ -162,7 +166,8 @@ void EditController::cleanUp(EditAction action) {
       rule = s.rule(EditMode::Add);
       rule.over = PaintOver::BackgroundOnly;
       break;
-    default: return;
+    default:
+      return;
   }
   const std::size_t changed = study_->edits()->applyOnce(action, region, rule);
   status_->showMessage(tr("%n voxel(s) changed", nullptr, static_cast<int>(changed)), 5000);

@@ -50,8 +50,8 @@ EditPanel::EditPanel(LabelEditSession* edits, QWidget* parent)
   setObjectName(QStringLiteral("editPanel"));
   auto* layout = new QVBoxLayout(this);
   auto* toolRow = new QHBoxLayout;
-  const std::pair<Tool, QString> names[] = {{Navigate, tr("Navigate")}, {Brush, tr("Brush")}, {Eraser, tr("Eraser")},
-                                            {Fill, tr("Fill")}, {Lesion, tr("Lesion")}};
+  const std::pair<Tool, QString> names[] = {
+      {Navigate, tr("Navigate")}, {Brush, tr("Brush")}, {Eraser, tr("Eraser")}, {Fill, tr("Fill")}, {Lesion, tr("Lesion")}};
   const char* keys[] = {"Esc", "B", "E", "F", "L"};
   for (const auto& [tool, name] : names) {
     auto* button = new QToolButton(this);
@@ -79,8 +79,7 @@ EditPanel::EditPanel(LabelEditSession* edits, QWidget* parent)
   form->addRow(tr("Brush radius"), brushRow);
   over_->addItem(tr("Everything"), int(PaintOver::All));
   over_->addItem(tr("Background only"), int(PaintOver::BackgroundOnly));
-  for (uint8_t l : {Heart, AscendingAorta, DescendingAorta})
-    over_->addItem(tr("Background and %1").arg(LabelDisplay::name(l)), 0x100 | l);
+  for (uint8_t l : {Heart, AscendingAorta, DescendingAorta}) over_->addItem(tr("Background and %1").arg(LabelDisplay::name(l)), 0x100 | l);
   form->addRow(tr("Paint over"), over_);
   auto* huRow = new QHBoxLayout;
   huRow->addWidget(huRange_);
@@ -114,9 +113,9 @@ EditPanel::EditPanel(LabelEditSession* edits, QWidget* parent)
   lesion_->setWordWrap(true);
   layout->addWidget(lesion_);
   auto* arteries = new QHBoxLayout;
-  const std::pair<Artery, QString> arteryButtons[] = {{Artery::LM, QStringLiteral("LM 1")},      {Artery::LAD, QStringLiteral("LAD 2")},
-                                                      {Artery::LCX, QStringLiteral("LCX 3")},    {Artery::RCA, QStringLiteral("RCA 4")},
-                                                      {Artery::Other, tr("Other 5")},            {Artery::Excluded, tr("Exclude X")},
+  const std::pair<Artery, QString> arteryButtons[] = {{Artery::LM, QStringLiteral("LM 1")},   {Artery::LAD, QStringLiteral("LAD 2")},
+                                                      {Artery::LCX, QStringLiteral("LCX 3")}, {Artery::RCA, QStringLiteral("RCA 4")},
+                                                      {Artery::Other, tr("Other 5")},         {Artery::Excluded, tr("Exclude X")},
                                                       {Artery::Unassigned, tr("Unassign 0")}};
   for (const auto& [artery, name] : arteryButtons) {
     auto* button = new QToolButton(this);
@@ -165,8 +164,9 @@ void EditPanel::setTool(Tool tool) {
 }
 
 void EditPanel::setSelectedLesion(const QString& description) {
-  lesion_->setText(description.isEmpty() ? tr("Lesion tool: click a calcified lesion, then 1-5 (LM, LAD, LCX, RCA, other), X to exclude, 0 to unassign.")
-                                         : description);
+  lesion_->setText(description.isEmpty()
+                       ? tr("Lesion tool: click a calcified lesion, then 1-5 (LM, LAD, LCX, RCA, other), X to exclude, 0 to unassign.")
+                       : description);
 }
 
 void EditPanel::refreshHistory() {
@@ -178,7 +178,8 @@ void EditPanel::refreshHistory() {
   }
   if (h.position() > 0) history_->setCurrentRow(static_cast<int>(h.position()) - 1);
   QString text = tr("Undo memory %1 of %2 MB").arg(h.memoryBytes() / 1048576.0, 0, 'f', 2).arg(h.budgetBytes() >> 20);
-  if (h.forgottenCount() > 0) text += QLatin1Char(' ') + tr("(%n oldest step(s) can no longer be undone)", nullptr, static_cast<int>(h.forgottenCount()));
+  if (h.forgottenCount() > 0)
+    text += QLatin1Char(' ') + tr("(%n oldest step(s) can no longer be undone)", nullptr, static_cast<int>(h.forgottenCount()));
   if (!edits_->autosaveProblem().isEmpty()) text += QLatin1Char('\n') + edits_->autosaveProblem();
   memory_->setText(text);
 }

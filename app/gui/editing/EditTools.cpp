@@ -23,9 +23,7 @@ BrushTool::BrushTool(LabelEditSession* edits, StudySession* study, SettingsSourc
 void BrushTool::press(const SliceToolEvent& event) {
   if (!study_->isOpen()) return;
   const EditToolSettings s = settings_();
-  const EditAction action = mode_ == EditMode::Erase ? EditAction::EraserStroke
-                            : s.huRange              ? EditAction::ThresholdPaint
-                                                     : EditAction::BrushStroke;
+  const EditAction action = mode_ == EditMode::Erase ? EditAction::EraserStroke : s.huRange ? EditAction::ThresholdPaint : EditAction::BrushStroke;
   edits_->beginStroke(action, s.rule(mode_));
   last_ = event.voxel;
   axis_ = s.sphere ? -1 : event.sliceAxis;

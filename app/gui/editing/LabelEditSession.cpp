@@ -16,8 +16,7 @@ struct LabelEditSession::Stroke {
   std::vector<LabelDelta> dabs;
 };
 
-LabelEditSession::LabelEditSession(StudySession* study)
-    : QObject(study), study_(study), journalRoot_(EditJournal::defaultRoot()) {
+LabelEditSession::LabelEditSession(StudySession* study) : QObject(study), study_(study), journalRoot_(EditJournal::defaultRoot()) {
   connect(study_, &StudySession::opened, this, &LabelEditSession::reset);
   connect(study_, &StudySession::labelsReplaced, this, &LabelEditSession::reset);
   connect(study_, &StudySession::closed, this, &LabelEditSession::reset);
@@ -199,8 +198,8 @@ void LabelEditSession::restore(const EditJournal::Recovered& recovered) {
   std::shared_ptr<VoxelImage<uint8_t>> bone;
   if (recovered.bone) bone = std::make_shared<VoxelImage<uint8_t>>(*recovered.bone);
   // Who made the masks and their cautions come back too: a restore must not hide a fallback.
-  study_->restoreMasks(std::move(labels), std::move(bone), std::move(arteries), recovered.manifest.origin,
-                       recovered.manifest.originName, recovered.manifest.notices);  // resets this session
+  study_->restoreMasks(std::move(labels), std::move(bone), std::move(arteries), recovered.manifest.origin, recovered.manifest.originName,
+                       recovered.manifest.notices);  // resets this session
   baseline_ = std::make_shared<const LabelMap>(recovered.baseline);
   history_.adopt(recovered.steps, recovered.position);
   for (std::size_t s = 0; s < recovered.position; ++s) provenance_.account(recovered.steps[s], *baseline_, true);

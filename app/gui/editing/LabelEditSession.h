@@ -57,7 +57,7 @@ class LabelEditSession : public QObject {
  Q_SIGNALS:
   void labelsChanged(quint64 revision, const heaorta::VoxelBox& box);
   void strokeStarted();
-  void strokeEnded();  // every started stroke ends, also when it changed nothing or the study closed
+  void strokeEnded();     // every started stroke ends, also when it changed nothing or the study closed
   void strokeFinished();  // also after undo, redo and one-shot tools: heavy listeners redo their work
   void historyChanged();
   void autosaveFailed(const QString& message);

@@ -9,8 +9,7 @@ QuantificationModel::QuantificationModel(StudySession* session, QObject* parent)
   connect(session_, &StudySession::opened, this, &QuantificationModel::rebuild);
   connect(session_, &StudySession::closed, this, &QuantificationModel::rebuild);
   // Edits recompute only the slices they touched (the session merges a turn's dabs into one box).
-  connect(session_->edits(), &LabelEditSession::labelsChanged, this,
-          [this](quint64, const VoxelBox& box) { slicesEdited(box.min[2], box.max[2]); });
+  connect(session_->edits(), &LabelEditSession::labelsChanged, this, [this](quint64, const VoxelBox& box) { slicesEdited(box.min[2], box.max[2]); });
   // A committed step changes the edit record the result carries.
   connect(session_->edits(), &LabelEditSession::historyChanged, this, [this] {
     if (engine_) publish();
@@ -27,8 +26,8 @@ void QuantificationModel::rebuild() {
   engine_.reset();
   result_.reset();
   if (session_->isOpen() && session_->labels()) {
-    engine_ = std::make_unique<QuantificationEngine>(*session_->volume(), *session_->labels(), &session_->arteries(),
-                                                     session_->bone().get(), settings_);
+    engine_ =
+        std::make_unique<QuantificationEngine>(*session_->volume(), *session_->labels(), &session_->arteries(), session_->bone().get(), settings_);
     engine_->setExtraNotices(session_->segmentationNotices());
     engine_->computeAll();
   }

@@ -47,8 +47,8 @@ PacsBrowser::PacsBrowser(QWidget* parent)
 
   table_->setObjectName(QStringLiteral("pacsResults"));
   table_->setColumnCount(9);
-  table_->setHorizontalHeaderLabels({tr("Patient"), tr("Patient ID"), tr("Birth date"), tr("Study date"), tr("Accession"),
-                                     tr("Description"), tr("Modalities"), tr("Series"), tr("Images")});
+  table_->setHorizontalHeaderLabels({tr("Patient"), tr("Patient ID"), tr("Birth date"), tr("Study date"), tr("Accession"), tr("Description"),
+                                     tr("Modalities"), tr("Series"), tr("Images")});
   table_->setSelectionBehavior(QAbstractItemView::SelectRows);
   table_->setSelectionMode(QAbstractItemView::SingleSelection);
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -144,8 +144,8 @@ void PacsBrowser::showMatches(const PacsMatches& matches) {
   const auto date = [](const QString& da) { return QString::fromStdString(dicom::dateForDisplay(da.toStdString())); };
   for (int r = 0; r < static_cast<int>(matches.size()); ++r) {
     const PacsMatch& m = matches[static_cast<std::size_t>(r)];
-    const QString cells[9] = {m.patientName, m.patientId, date(m.patientBirthDate), date(m.studyDate),
-                              m.accessionNumber, m.studyDescription, m.modalities, count(m.seriesCount), count(m.instanceCount)};
+    const QString cells[9] = {m.patientName,      m.patientId,  date(m.patientBirthDate), date(m.studyDate),     m.accessionNumber,
+                              m.studyDescription, m.modalities, count(m.seriesCount),     count(m.instanceCount)};
     for (int c = 0; c < 9; ++c) table_->setItem(r, c, new QTableWidgetItem(cells[c]));
   }
   table_->resizeColumnsToContents();

@@ -37,8 +37,9 @@ QWidget* withBrowse(QLineEdit* edit, bool folder) {
   auto* browse = new QToolButton(row);
   browse->setText(QStringLiteral("..."));
   QObject::connect(browse, &QToolButton::clicked, edit, [edit, folder] {
-    const QString chosen = folder ? QFileDialog::getExistingDirectory(edit, QString(), edit->text())
-                                  : QFileDialog::getOpenFileName(edit, QString(), edit->text(), PacsNodesDialog::tr("PEM files (*.pem *.crt *.key);;All files (*)"));
+    const QString chosen =
+        folder ? QFileDialog::getExistingDirectory(edit, QString(), edit->text())
+               : QFileDialog::getOpenFileName(edit, QString(), edit->text(), PacsNodesDialog::tr("PEM files (*.pem *.crt *.key);;All files (*)"));
     if (!chosen.isEmpty()) edit->setText(chosen);
   });
   layout->addWidget(browse);
@@ -153,9 +154,7 @@ PacsNodesDialog::PacsNodesDialog(QWidget* parent)
     list_->setCurrentRow(0);
 }
 
-QString PacsNodesDialog::nodeLabel(const PacsNode& node) const {
-  return node.tls.enabled ? tr("%1 (TLS)").arg(node.toString()) : node.toString();
-}
+QString PacsNodesDialog::nodeLabel(const PacsNode& node) const { return node.tls.enabled ? tr("%1 (TLS)").arg(node.toString()) : node.toString(); }
 
 void PacsNodesDialog::addNode() {
   storeFields();
