@@ -73,22 +73,46 @@ class AnatomicalSegmenterTest : public QObject {
   // on them beyond one global choice each for the carina offsets and the epicardial fat layer.
   void expertHeartMasks_data() {
     QTest::addColumn<QString>("scan");
+    QTest::addColumn<int>("slab");  // slices averaged into one: 3 mm, 6 mm or 9 mm thick
     QTest::addColumn<double>("floor");
-    QTest::newRow("0506") << QStringLiteral("0506") << 0.88;  // 0.888 on 2026-12-07 (0.820 before)
-    QTest::newRow("0909") << QStringLiteral("0909") << 0.88;  // 0.887 (0.774 before)
+    QTest::newRow("0506") << QStringLiteral("0506") << 1 << 0.88;  // 0.888 on 2026-12-07 (0.820 before)
+    QTest::newRow("0909") << QStringLiteral("0909") << 1 << 0.88;  // 0.887 (0.774 before)
+    QTest::newRow("0506 at 6 mm") << QStringLiteral("0506") << 2 << 0.89;  // 0.896
+    QTest::newRow("0909 at 6 mm") << QStringLiteral("0909") << 2 << 0.875;  // 0.880
+    QTest::newRow("0506 at 9 mm") << QStringLiteral("0506") << 3 << 0.88;  // 0.887
+    QTest::newRow("0909 at 9 mm") << QStringLiteral("0909") << 3 << 0.83;  // 0.834: the ascending track follows the SVC
   }
 
   void expertHeartMasks() {
     QFETCH(QString, scan);
+    QFETCH(int, slab);
     QFETCH(double, floor);
     const std::string folder = "noncontrast-heart-labels/" + scan.toStdString();
-    const Volume ct = VolumeFileIO::readVolume(sharedData(folder + "/ct.nrrd"));
+    const Volume thin = VolumeFileIO::readVolume(sharedData(folder + "/ct.nrrd"));
     const LabelMap expert = VolumeFileIO::readLabelMap(sharedData(folder + "/labels.nrrd"));
-    LabelMap expertHeart(expert.geometry());  // label 1 = heart; 2 (bone) and 3 (calcium) left out
-    for (std::size_t q = 0; q < expert.voxels().size(); ++q) expertHeart.voxels()[q] = expert.voxels()[q] == 1 ? Heart : Background;
+    // Thick slices as a scanner reconstructs them: the mean of `slab` thin ones; the expert heart
+    // where most of them had it. Label 1 = heart; 2 (bone) and 3 (calcium) left out.
+    ImageGeometry g = thin.geometry();
+    g.size[2] /= slab;
+    g.origin += g.direction.col(2) * (0.5 * (slab - 1) * g.spacing[2]);
+    g.spacing[2] *= slab;
+    Volume ct(g, 0);
+    ct.metadata() = thin.metadata();
+    LabelMap expertHeart(g);
+    const std::size_t sliceVoxels = g.sliceVoxelCount();
+    for (int k = 0; k < g.size[2]; ++k)
+      for (std::size_t q = 0; q < sliceVoxels; ++q) {
+        int sum = 0, heart = 0;
+        for (int t = 0; t < slab; ++t) {
+          sum += thin.slice(k * slab + t)[q];
+          heart += expert.slice(k * slab + t)[q] == 1;
+        }
+        ct.slice(k)[q] = static_cast<int16_t>(std::lround(double(sum) / slab));
+        expertHeart.slice(k)[q] = 2 * heart > slab ? Heart : Background;
+      }
     NullProgress progress;
     const SegmentationResult r = AnatomicalSegmenter().segment(ct, progress);
-    overlayMontage(ct, r.labels, &expertHeart).save(artefactPath(QStringLiteral("fallback-nlst-%1.png").arg(scan)));
+    overlayMontage(ct, r.labels, &expertHeart).save(artefactPath(QStringLiteral("fallback-nlst-%1-%2mm.png").arg(scan).arg(3 * slab)));
     const double dice = compareLabels(r.labels, expertHeart, {Heart}, {Heart}).dice();
     // Fat (-190..-30 HU) inside our heart label against inside the expert's: the third number.
     const auto fatMl = [&ct](const LabelMap& labels) {
@@ -97,10 +121,12 @@ class AnatomicalSegmenterTest : public QObject {
       return n * ct.geometry().voxelVolumeMm3() / 1000.0;
     };
     const double ours = fatMl(r.labels), theirs = fatMl(expertHeart);
-    qInfo("NLST %s: heart Dice %.3f (ours %.0f mL, expert %.0f mL), fat %.0f mL vs %.0f mL, ascending aorta %.0f mL, descending %.0f mL, %.2f s",
-          qPrintable(scan), dice, r.labels.volumeMl(Heart), expertHeart.volumeMl(Heart), ours, theirs, r.labels.volumeMl(AscendingAorta),
+    qInfo("NLST %s at %d mm: heart Dice %.3f (ours %.0f mL, expert %.0f mL), fat %.0f mL vs %.0f mL, ascending aorta %.0f mL, descending %.0f mL, %.2f s",
+          qPrintable(scan), 3 * slab, dice, r.labels.volumeMl(Heart), expertHeart.volumeMl(Heart), ours, theirs, r.labels.volumeMl(AscendingAorta),
           r.labels.volumeMl(DescendingAorta), r.seconds);
-    QVERIFY2(std::abs(ours - theirs) <= 0.2 * theirs, qPrintable(QStringLiteral("fat %1 vs %2 mL").arg(ours).arg(theirs)));
+    // On the expert's own 3 mm grid (a mask merged by majority onto thick slices gains or loses
+    // the thin fat rim at its edge, so the thick rows only report it).
+    if (slab == 1) QVERIFY2(std::abs(ours - theirs) <= 0.2 * theirs, qPrintable(QStringLiteral("fat %1 vs %2 mL").arg(ours).arg(theirs)));
     QVERIFY2(r.labels.volumeMl(DescendingAorta) > 50, "the descending aorta is found");
     QVERIFY2(dice >= floor, qPrintable(QString::number(dice)));  // no step back
     QEXPECT_FAIL("", "issue #11: heart Dice 0.90 is not reached yet", Continue);
