@@ -118,17 +118,6 @@ ThoraxAnalysis ThoraxAnalysis::analyse(const Volume& ct, bool contrastRecorded) 
     for (std::size_t q = 0; q < static_cast<std::size_t>(w) * h; ++q) m[q] = (m[q] && !lung[q] && body[q]) ? 1 : 0;
   });
 
-  // Contrast: how much of the non-fat mediastinum is as bright as enhanced blood.
-  std::size_t soft = 0, bright = 0;
-  for (std::size_t v = 0; v < ct.voxels().size(); ++v) {
-    if (!t.mediastinum.voxels()[v]) continue;
-    const int hu = ct.voxels()[v];
-    if (hu < -30 || hu > 700) continue;
-    ++soft;
-    if (hu >= 150) ++bright;
-  }
-  t.contrastFraction = soft ? static_cast<double>(bright) / soft : 0.0;
-  t.contrast = contrastRecorded || t.contrastFraction > 0.2;
   // The vertebra: the >= 200 HU blob reaching furthest back near the midline (its posterior
   // elements reach almost to the skin; no vessel does). Its midline comes from those posterior
   // pixels and its front is measured near that midline, so that an enhanced aorta touching the
@@ -210,6 +199,24 @@ ThoraxAnalysis ThoraxAnalysis::analyse(const Volume& ct, bool contrastRecorded) 
   }
   t.spine = smoothSpine;
   t.spineFront = smoothFront;
+
+  // Contrast: how much of the non-fat mediastinum in front of the vertebral bodies is as bright as
+  // enhanced blood. Behind their front edge the lungs' hull takes in vertebral bone, which would
+  // outweigh the blood on a scan that covers little besides the heart.
+  std::size_t soft = 0, bright = 0;
+  for (int k = 0; k < d; ++k)
+    for (int j = 0; j < h; ++j) {
+      if (t.spineFront[k] >= 0 && j >= t.spineFront[k]) break;
+      for (int i = 0; i < w; ++i) {
+        if (!t.mediastinum.at(i, j, k)) continue;
+        const int hu = ct.at(i, j, k);
+        if (hu < -30 || hu > 700) continue;
+        ++soft;
+        if (hu >= 150) ++bright;
+      }
+    }
+  t.contrastFraction = soft ? static_cast<double>(bright) / soft : 0.0;
+  t.contrast = contrastRecorded || t.contrastFraction > 0.2;
   if (t.firstThoracicSlice >= 0) t.carina = CarinaFinder::find(ct, t);
   return t;
 }

@@ -74,18 +74,23 @@ class AnatomicalSegmenterTest : public QObject {
   void expertHeartMasks_data() {
     QTest::addColumn<QString>("scan");
     QTest::addColumn<int>("slab");  // slices averaged into one: 3 mm, 6 mm or 9 mm thick
+    QTest::addColumn<int>("from");  // the first slice kept: a scan that starts higher up
     QTest::addColumn<double>("floor");
-    QTest::newRow("0506") << QStringLiteral("0506") << 1 << 0.88;  // 0.888 on 2026-12-07 (0.820 before)
-    QTest::newRow("0909") << QStringLiteral("0909") << 1 << 0.88;  // 0.887 (0.774 before)
-    QTest::newRow("0506 at 6 mm") << QStringLiteral("0506") << 2 << 0.89;  // 0.896
-    QTest::newRow("0909 at 6 mm") << QStringLiteral("0909") << 2 << 0.875;  // 0.880
-    QTest::newRow("0506 at 9 mm") << QStringLiteral("0506") << 3 << 0.88;  // 0.887
-    QTest::newRow("0909 at 9 mm") << QStringLiteral("0909") << 3 << 0.83;  // 0.834: the ascending track follows the SVC
+    QTest::newRow("0506") << QStringLiteral("0506") << 1 << 0 << 0.88;           // 0.888 on 2026-12-07 (0.820 before)
+    QTest::newRow("0909") << QStringLiteral("0909") << 1 << 0 << 0.88;           // 0.887 (0.774 before)
+    QTest::newRow("0506 at 6 mm") << QStringLiteral("0506") << 2 << 0 << 0.89;   // 0.896
+    QTest::newRow("0909 at 6 mm") << QStringLiteral("0909") << 2 << 0 << 0.875;  // 0.880
+    QTest::newRow("0506 at 9 mm") << QStringLiteral("0506") << 3 << 0 << 0.88;   // 0.887
+    QTest::newRow("0909 at 9 mm") << QStringLiteral("0909") << 3 << 0 << 0.83;   // 0.834: the ascending track follows the SVC
+    // Starting 5-6 cm above the heart's lowest slice, above the diaphragm.
+    QTest::newRow("0506 from mid-heart") << QStringLiteral("0506") << 1 << 40 << 0.80;  // 0.809
+    QTest::newRow("0909 from mid-heart") << QStringLiteral("0909") << 1 << 35 << 0.80;  // 0.809 (0, taken for contrast, before)
   }
 
   void expertHeartMasks() {
     QFETCH(QString, scan);
     QFETCH(int, slab);
+    QFETCH(int, from);
     QFETCH(double, floor);
     const std::string folder = "noncontrast-heart-labels/" + scan.toStdString();
     const Volume thin = VolumeFileIO::readVolume(sharedData(folder + "/ct.nrrd"));
@@ -93,8 +98,8 @@ class AnatomicalSegmenterTest : public QObject {
     // Thick slices as a scanner reconstructs them: the mean of `slab` thin ones; the expert heart
     // where most of them had it. Label 1 = heart; 2 (bone) and 3 (calcium) left out.
     ImageGeometry g = thin.geometry();
-    g.size[2] /= slab;
-    g.origin += g.direction.col(2) * (0.5 * (slab - 1) * g.spacing[2]);
+    g.size[2] = (g.size[2] - from) / slab;
+    g.origin += g.direction.col(2) * ((from + 0.5 * (slab - 1)) * g.spacing[2]);
     g.spacing[2] *= slab;
     Volume ct(g, 0);
     ct.metadata() = thin.metadata();
@@ -104,15 +109,16 @@ class AnatomicalSegmenterTest : public QObject {
       for (std::size_t q = 0; q < sliceVoxels; ++q) {
         int sum = 0, heart = 0;
         for (int t = 0; t < slab; ++t) {
-          sum += thin.slice(k * slab + t)[q];
-          heart += expert.slice(k * slab + t)[q] == 1;
+          sum += thin.slice(from + k * slab + t)[q];
+          heart += expert.slice(from + k * slab + t)[q] == 1;
         }
         ct.slice(k)[q] = static_cast<int16_t>(std::lround(double(sum) / slab));
         expertHeart.slice(k)[q] = 2 * heart > slab ? Heart : Background;
       }
     NullProgress progress;
     const SegmentationResult r = AnatomicalSegmenter().segment(ct, progress);
-    overlayMontage(ct, r.labels, &expertHeart).save(artefactPath(QStringLiteral("fallback-nlst-%1-%2mm.png").arg(scan).arg(3 * slab)));
+    overlayMontage(ct, r.labels, &expertHeart)
+        .save(artefactPath(QStringLiteral("fallback-nlst-%1-%2mm-from%3.png").arg(scan).arg(3 * slab).arg(from)));
     const double dice = compareLabels(r.labels, expertHeart, {Heart}, {Heart}).dice();
     // Fat (-190..-30 HU) inside our heart label against inside the expert's: the third number.
     const auto fatMl = [&ct](const LabelMap& labels) {
@@ -121,12 +127,16 @@ class AnatomicalSegmenterTest : public QObject {
       return n * ct.geometry().voxelVolumeMm3() / 1000.0;
     };
     const double ours = fatMl(r.labels), theirs = fatMl(expertHeart);
-    qInfo("NLST %s at %d mm: heart Dice %.3f (ours %.0f mL, expert %.0f mL), fat %.0f mL vs %.0f mL, ascending aorta %.0f mL, descending %.0f mL, %.2f s",
-          qPrintable(scan), 3 * slab, dice, r.labels.volumeMl(Heart), expertHeart.volumeMl(Heart), ours, theirs, r.labels.volumeMl(AscendingAorta),
-          r.labels.volumeMl(DescendingAorta), r.seconds);
+    qInfo(
+        "NLST %s at %d mm: heart Dice %.3f (ours %.0f mL, expert %.0f mL), fat %.0f mL vs %.0f mL, ascending aorta %.0f mL, descending %.0f mL, %.2f "
+        "s",
+        qPrintable(scan), 3 * slab, dice, r.labels.volumeMl(Heart), expertHeart.volumeMl(Heart), ours, theirs, r.labels.volumeMl(AscendingAorta),
+        r.labels.volumeMl(DescendingAorta), r.seconds);
     // On the expert's own 3 mm grid (a mask merged by majority onto thick slices gains or loses
     // the thin fat rim at its edge, so the thick rows only report it).
-    if (slab == 1) QVERIFY2(std::abs(ours - theirs) <= 0.2 * theirs, qPrintable(QStringLiteral("fat %1 vs %2 mL").arg(ours).arg(theirs)));
+    if (slab == 1 && from == 0)
+      QVERIFY2(std::abs(ours - theirs) <= 0.2 * theirs, qPrintable(QStringLiteral("fat %1 vs %2 mL").arg(ours).arg(theirs)));
+    QVERIFY2(!r.contrastDetected, "taken for a contrast study");
     QVERIFY2(r.labels.volumeMl(DescendingAorta) > 50, "the descending aorta is found");
     QVERIFY2(dice >= floor, qPrintable(QString::number(dice)));  // no step back
     QEXPECT_FAIL("", "issue #11: heart Dice 0.90 is not reached yet", Continue);
