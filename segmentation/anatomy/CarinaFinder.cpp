@@ -31,34 +31,12 @@ SliceComponents airComponents(const Volume& ct, const ThoraxAnalysis& t, int k) 
   for (std::size_t q = 0; q < air.size(); ++q) air[q] = body[q] && hu[q] < kAirHu;
   // 4-connected: at 2-3 mm a lung apex often touches the trachea at a corner.
   SliceComponents c;
-  c.labels.assign(air.size(), 0);
-  std::vector<std::size_t> stack;
-  for (std::size_t seed = 0; seed < air.size(); ++seed) {
-    if (!air[seed] || c.labels[seed]) continue;
-    const auto id = static_cast<int32_t>(c.sizes.size() + 1);
-    std::size_t size = 0;
-    stack.assign(1, seed);
-    c.labels[seed] = id;
-    while (!stack.empty()) {
-      const std::size_t v = stack.back();
-      stack.pop_back();
-      ++size;
-      const int i = static_cast<int>(v % w), j = static_cast<int>(v / w);
-      const auto visit = [&](int ni, int nj) {
-        if (ni < 0 || nj < 0 || ni >= w || nj >= h) return;
-        const std::size_t q = static_cast<std::size_t>(nj) * w + ni;
-        if (air[q] && !c.labels[q]) c.labels[q] = id, stack.push_back(q);
-      };
-      visit(i - 1, j), visit(i + 1, j), visit(i, j - 1), visit(i, j + 1);
-    }
-    c.sizes.push_back(size);
-  }
+  c.sizes = maskops::components2d(air.data(), w, h, c.labels, 4);
   return c;
 }
 
-// The trachea on slice k: an air component of a trachea's size, near the
-// midline, in front of the spine, closed in the body (not the air around it). 0
-// when none.
+// The trachea on slice k: an air component of a trachea's size, near the midline, in front of the
+// spine, closed in the body (not the air around it). 0 when none.
 int32_t tracheaOn(const Volume& ct, const ThoraxAnalysis& t, int k, const SliceComponents& c) {
   const int w = ct.size()[0], h = ct.size()[1];
   const double pixelMm2 = ct.geometry().spacing[0] * ct.geometry().spacing[1];

@@ -163,7 +163,7 @@ Mask largestComponent3d(const Mask& mask) {
   return out;
 }
 
-std::vector<std::size_t> components2d(const uint8_t* slice, int width, int height, std::vector<int32_t>& labels) {
+std::vector<std::size_t> components2d(const uint8_t* slice, int width, int height, std::vector<int32_t>& labels, int connectivity) {
   const std::size_t n = static_cast<std::size_t>(width) * height;
   labels.assign(n, 0);
   std::vector<std::size_t> sizes;
@@ -182,7 +182,8 @@ std::vector<std::size_t> components2d(const uint8_t* slice, int width, int heigh
       for (int dj = -1; dj <= 1; ++dj)
         for (int di = -1; di <= 1; ++di) {
           const int ni = i + di, nj = j + dj;
-          if ((di || dj) && ni >= 0 && nj >= 0 && ni < width && nj < height) {
+          const bool neighbour = connectivity == 4 ? (di == 0) != (dj == 0) : (di || dj);
+          if (neighbour && ni >= 0 && nj >= 0 && ni < width && nj < height) {
             const std::size_t q = static_cast<std::size_t>(nj) * width + ni;
             if (slice[q] && !labels[q]) {
               labels[q] = id;

@@ -27,8 +27,9 @@ std::vector<ComponentInfo> components3d(const Mask& mask, std::vector<int32_t>& 
 Mask keepComponents3d(const Mask& mask, const std::function<bool(const ComponentInfo&)>& keep);
 Mask largestComponent3d(const Mask& mask);
 
-// 2-D components of one slice (8-connected); returns their sizes (index = label - 1).
-std::vector<std::size_t> components2d(const uint8_t* slice, int width, int height, std::vector<int32_t>& labels);
+// 2-D components of one slice (8-connected, or 4-connected: edge neighbours only); returns their
+// sizes (index = label - 1).
+std::vector<std::size_t> components2d(const uint8_t* slice, int width, int height, std::vector<int32_t>& labels, int connectivity = 8);
 // Background not reachable from the slice border becomes foreground, slice by slice.
 void fillHolesPerSlice(Mask& mask);
 // Keeps, slice by slice, only the largest 2-D component.

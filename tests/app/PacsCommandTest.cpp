@@ -149,12 +149,7 @@ class PacsCommandTest : public QObject {
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(orthanc_.instanceCount(), imageCount_ + 2);
     // Orthanc holds the SEG as a SEG, in the CT's study.
-    const QJsonArray modalities =
-        QJsonDocument::fromJson(orthanc_.get(QStringLiteral("/studies/") + orthancStudyId() + QStringLiteral("/series?expand"))).array();
-    QStringList found;
-    for (const QJsonValue& s : modalities) found << s.toObject()["MainDicomTags"].toObject()["Modality"].toString();
-    found.sort();
-    QCOMPARE(found, (QStringList{QStringLiteral("CT"), QStringLiteral("SEG"), QStringLiteral("SR")}));
+    QCOMPARE(orthanc_.studySeriesModalities(), (QStringList{QStringLiteral("CT"), QStringLiteral("SEG"), QStringLiteral("SR")}));
   }
 
   void failuresHaveTheirOwnExitCodes() {
@@ -265,11 +260,6 @@ class PacsCommandTest : public QObject {
     QVERIFY(said.contains("partial study was removed"));
     QVERIFY(!QFileInfo::exists(out + QLatin1Char('/') + studyUid_));
     QCOMPARE(entries(out).size(), 0);
-  }
-
-  QString orthancStudyId() const {
-    const QJsonArray studies = QJsonDocument::fromJson(orthanc_.get(QStringLiteral("/studies"))).array();
-    return studies.isEmpty() ? QString() : studies[0].toString();
   }
 };
 

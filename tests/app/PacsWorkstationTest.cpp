@@ -18,9 +18,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressDialog>
@@ -73,17 +70,6 @@ class PacsWorkstationTest : public QObject {
   int imageCount_ = 0;
 
   QString retrieveFolder() const { return tmp_.filePath(QStringLiteral("retrieved")); }
-
-  // Orthanc's view of its one study: the modality of each series, sorted.
-  QStringList storedModalities() const {
-    const QJsonArray studies = QJsonDocument::fromJson(orthanc_.get(QStringLiteral("/studies"))).array();
-    if (studies.size() != 1) return {};
-    QStringList found;
-    const QByteArray series = orthanc_.get(QStringLiteral("/studies/") + studies[0].toString() + QStringLiteral("/series?expand"));
-    for (const QJsonValue& s : QJsonDocument::fromJson(series).array()) found << s.toObject()["MainDicomTags"].toObject()["Modality"].toString();
-    found.sort();
-    return found;
-  }
 
  private Q_SLOTS:
   void initTestCase() {
@@ -245,7 +231,8 @@ class PacsWorkstationTest : public QObject {
     QCOMPARE(orthanc_.instanceCount(), imageCount_ + 3);
     // In the CT's own study: the masks, the results and the report
     // (Encapsulated PDF, modality DOC).
-    QCOMPARE(storedModalities(), (QStringList{QStringLiteral("CT"), QStringLiteral("DOC"), QStringLiteral("SEG"), QStringLiteral("SR")}));
+    QCOMPARE(orthanc_.studySeriesModalities(),
+             (QStringList{QStringLiteral("CT"), QStringLiteral("DOC"), QStringLiteral("SEG"), QStringLiteral("SR")}));
     dialog->close();
   }
 

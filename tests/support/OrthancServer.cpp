@@ -94,4 +94,14 @@ int OrthancServer::instanceCount() const {
   return stats.isEmpty() ? -1 : QJsonDocument::fromJson(stats).object()[QStringLiteral("CountInstances")].toInt(-1);
 }
 
+QStringList OrthancServer::studySeriesModalities() const {
+  const QJsonArray studies = QJsonDocument::fromJson(get(QStringLiteral("/studies"))).array();
+  if (studies.size() != 1) return {};
+  QStringList found;
+  const QByteArray series = get(QStringLiteral("/studies/") + studies[0].toString() + QStringLiteral("/series?expand"));
+  for (const QJsonValue& s : QJsonDocument::fromJson(series).array()) found << s.toObject()["MainDicomTags"].toObject()["Modality"].toString();
+  found.sort();
+  return found;
+}
+
 }  // namespace heaorta::test

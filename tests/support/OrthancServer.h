@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <filesystem>
 
@@ -26,6 +27,8 @@ class OrthancServer {
   // Uploads every file of a folder; returns how many it took (-1 on a failure).
   int upload(const std::filesystem::path& folder) const;
   int instanceCount() const;  // from /statistics, -1 when it does not answer
+  // The modality of each series of the one study it holds, sorted (empty unless exactly one study).
+  QStringList studySeriesModalities() const;
   // GET of a REST path (e.g. "/instances"); empty when it fails.
   QByteArray get(const QString& path) const;
 
