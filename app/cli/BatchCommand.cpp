@@ -100,10 +100,6 @@ class BatchProgress {
 
 }  // namespace
 
-QString BatchCommand::summary() const {
-  return tr("Screen a cohort: segment and score every chest CT series into one CSV (resumable, sharded; 'batch merge' joins shards).");
-}
-
 QString BatchCommand::header() {
   return QStringLiteral("series_key,study_instance_uid,series_instance_uid,status,error,segmenter,load_s,segment_s,score_s,") + csvHeader();
 }

@@ -13,7 +13,6 @@ class BatchCommand final : public CliCommand {
 
  public:
   QString name() const override { return QStringLiteral("batch"); }
-  QString summary() const override;
   int run(const QStringList& arguments, QTextStream& out, QTextStream& err) override;
 
   static QString header();

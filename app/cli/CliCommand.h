@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/cli/CommandCatalogue.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
@@ -16,7 +18,7 @@ class CliCommand {
  public:
   virtual ~CliCommand() = default;
   virtual QString name() const = 0;
-  virtual QString summary() const = 0;
+  QString summary() const { return commandSummary(name()); }  // from the catalogue
   virtual int run(const QStringList& arguments, QTextStream& out, QTextStream& err) = 0;
   // Commands that draw (the report) need a QGuiApplication; it runs on the offscreen platform.
   virtual bool needsGui(const QStringList& arguments) const {

@@ -8,8 +8,6 @@
 
 namespace heaorta::cli {
 
-QString ConvertCommand::summary() const { return tr("Convert a study to a NIfTI, NRRD or MetaImage volume."); }
-
 int ConvertCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
   QCommandLineParser parser;
   parser.setApplicationDescription(summary());

@@ -10,7 +10,6 @@ class ConvertCommand final : public CliCommand {
 
  public:
   QString name() const override { return QStringLiteral("convert"); }
-  QString summary() const override;
   int run(const QStringList& arguments, QTextStream& out, QTextStream& err) override;
 };
 

@@ -75,10 +75,6 @@ int writeResults(const QCommandLineParser& parser, const QString& format, const 
 
 }  // namespace
 
-QString ExportCommand::summary() const {
-  return tr("Export labels (DICOM SEG, NIfTI or NRRD with an ITK-SNAP label file, 3D Slicer) or the results (DICOM SR, the report as DICOM PDF).");
-}
-
 bool ExportCommand::needsGui(const QStringList& arguments) const { return formatIn(arguments) == kPdfDicom; }
 
 int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err) {

@@ -13,7 +13,6 @@ class ExportCommand final : public CliCommand {
 
  public:
   QString name() const override { return QStringLiteral("export"); }
-  QString summary() const override;
   bool needsGui(const QStringList& arguments) const override;
   int run(const QStringList& arguments, QTextStream& out, QTextStream& err) override;
 };

@@ -13,8 +13,6 @@
 
 namespace heaorta::cli {
 
-QString InfoCommand::summary() const { return tr("List the series in a folder or file and describe the loaded volume."); }
-
 int InfoCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
   QCommandLineParser parser;
   parser.setApplicationDescription(summary());

@@ -11,7 +11,6 @@ class InfoCommand final : public CliCommand {
 
  public:
   QString name() const override { return QStringLiteral("info"); }
-  QString summary() const override;
   int run(const QStringList& arguments, QTextStream& out, QTextStream& err) override;
 };
 

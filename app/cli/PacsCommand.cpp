@@ -64,8 +64,6 @@ int fail(const HeaortaError& e, QTextStream& err) {
 
 }  // namespace
 
-QString PacsCommand::summary() const { return tr("Echo, query, retrieve from and store to a PACS (DICOM C-ECHO/FIND/GET/MOVE/STORE)."); }
-
 int PacsCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
   const QString action = arguments.value(1);
   QCommandLineParser parser;

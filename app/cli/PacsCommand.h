@@ -16,7 +16,6 @@ class PacsCommand final : public CliCommand {
 
  public:
   QString name() const override { return QStringLiteral("pacs"); }
-  QString summary() const override;
   int run(const QStringList& arguments, QTextStream& out, QTextStream& err) override;
 
  private:

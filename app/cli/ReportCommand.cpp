@@ -10,8 +10,6 @@
 
 namespace heaorta::cli {
 
-QString ReportCommand::summary() const { return tr("The printable risk report (PDF) in Traditional Chinese or English."); }
-
 ReportContent ReportCommand::contentFor(const ScoredStudy& scored, const QString& reader) {
   ReportContent c;
   c.scan = scored.study.volume.metadata();

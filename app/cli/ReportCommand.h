@@ -16,7 +16,6 @@ class ReportCommand final : public CliCommand {
 
  public:
   QString name() const override { return QStringLiteral("report"); }
-  QString summary() const override;
   bool needsGui(const QStringList&) const override { return true; }
   int run(const QStringList& arguments, QTextStream& out, QTextStream& err) override;
 

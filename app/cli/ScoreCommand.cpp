@@ -17,8 +17,6 @@ QString num(double v, int decimals = 1) { return QString::number(v, 'f', decimal
 
 }  // namespace
 
-QString ScoreCommand::summary() const { return tr("Coronary and aortic calcium, pericardial fat and risk tier from a CT and its labels."); }
-
 int ScoreCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
   QCommandLineParser parser;
   parser.setApplicationDescription(summary());

@@ -14,7 +14,6 @@ class ScoreCommand final : public CliCommand {
 
  public:
   QString name() const override { return QStringLiteral("score"); }
-  QString summary() const override;
   int run(const QStringList& arguments, QTextStream& out, QTextStream& err) override;
 
   static void printText(const QuantResult& result, QTextStream& out);

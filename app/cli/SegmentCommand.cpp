@@ -16,8 +16,6 @@
 
 namespace heaorta::cli {
 
-QString SegmentCommand::summary() const { return tr("Segment heart, ascending and descending aorta (and bone) and write the label map."); }
-
 void SegmentCommand::addOptions(QCommandLineParser& parser) {
   parser.addOption({QStringLiteral("model"),
                     tr("TorchScript model with its card beside it (default: the installed model, else the anatomical fallback)."), tr("file")});

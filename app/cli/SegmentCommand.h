@@ -16,7 +16,6 @@ class SegmentCommand final : public CliCommand {
 
  public:
   QString name() const override { return QStringLiteral("segment"); }
-  QString summary() const override;
   int run(const QStringList& arguments, QTextStream& out, QTextStream& err) override;
 
   // Shared with `score`: adds --model/--device and runs the chosen segmenter.

@@ -3,6 +3,7 @@
 #include "core/dicom/DicomTags.h"
 #include "core/util/Error.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -31,21 +32,39 @@ struct StoredValueDecoder {
   }
 };
 
-std::size_t toHounsfield(const uint16_t* src, std::size_t count, const StoredValueDecoder& stored, double slope, double intercept, int16_t* dst) {
+// The common case (slope 1, whole intercept) in integer arithmetic without branches, so that the
+// compiler vectorises it: sign extension by shifts, clamping by min/max.
+template <bool Signed>
+std::size_t toHounsfieldIntegral(const uint16_t* src, std::size_t count, int bitsStored, int offset, int16_t* dst) {
   constexpr int lo = std::numeric_limits<int16_t>::min();
   constexpr int hi = std::numeric_limits<int16_t>::max();
+  const int bits = std::clamp(bitsStored, 1, 16);
+  const int shift = 32 - bits;
+  const uint32_t mask = (1u << bits) - 1u;
   std::size_t clamped = 0;
-  const bool integral = slope == 1.0 && intercept == std::floor(intercept);
-  const int offset = static_cast<int>(intercept);
   for (std::size_t p = 0; p < count; ++p) {
-    const int value = stored(src[p]);
-    const long hu = integral ? value + offset : std::lround(value * slope + intercept);
-    if (hu < lo || hu > hi) {
-      ++clamped;
-      dst[p] = static_cast<int16_t>(hu < lo ? lo : hi);
-    } else {
-      dst[p] = static_cast<int16_t>(hu);
-    }
+    const int value = Signed ? static_cast<int32_t>(static_cast<uint32_t>(src[p]) << shift) >> shift : static_cast<int>(src[p] & mask);
+    const int hu = value + offset;
+    const int kept = std::min(std::max(hu, lo), hi);
+    clamped += kept != hu;
+    dst[p] = static_cast<int16_t>(kept);
+  }
+  return clamped;
+}
+
+std::size_t toHounsfield(const uint16_t* src, std::size_t count, const StoredValueDecoder& stored, double slope, double intercept, int16_t* dst) {
+  if (slope == 1.0 && intercept == std::floor(intercept) && std::abs(intercept) < 65536.0) {
+    const int offset = static_cast<int>(intercept);
+    return stored.isSigned ? toHounsfieldIntegral<true>(src, count, stored.bitsStored, offset, dst)
+                           : toHounsfieldIntegral<false>(src, count, stored.bitsStored, offset, dst);
+  }
+  constexpr long lo = std::numeric_limits<int16_t>::min();
+  constexpr long hi = std::numeric_limits<int16_t>::max();
+  std::size_t clamped = 0;
+  for (std::size_t p = 0; p < count; ++p) {
+    const long hu = std::lround(stored(src[p]) * slope + intercept);
+    clamped += hu < lo || hu > hi;
+    dst[p] = static_cast<int16_t>(std::clamp(hu, lo, hi));
   }
   return clamped;
 }

@@ -52,4 +52,13 @@ typename itk::Image<TPixel, 3>::Pointer makeItkImage(const ImageGeometry& geomet
   return image;
 }
 
+// An ITK image that reads `voxels` in place (no copy, no new pages): for writers, which only read.
+template <typename TPixel>
+typename itk::Image<TPixel, 3>::Pointer wrapAsItkImage(const ImageGeometry& geometry, const TPixel* voxels) {
+  auto image = itk::Image<TPixel, 3>::New();
+  applyGeometry(geometry, image.GetPointer());
+  image->GetPixelContainer()->SetImportPointer(const_cast<TPixel*>(voxels), geometry.voxelCount(), false);
+  return image;
+}
+
 }  // namespace heaorta

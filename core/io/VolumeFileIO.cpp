@@ -175,7 +175,7 @@ Volume VolumeFileIO::readVolume(const fs::path& file) {
 }
 
 void VolumeFileIO::writeVolume(const Volume& volume, const fs::path& file) {
-  const auto image = makeItkImage<int16_t>(volume.geometry(), volume.data());
+  const auto image = wrapAsItkImage(volume.geometry(), volume.data());
   writeImage(image.GetPointer(), file, wantsCompression(file));
   if (!VolumeSidecar::write(volume.metadata(), sidecarPath(file)))
     throw HeaortaError(ErrorCode::WriteFailed, tr("%1: cannot be written").arg(name(sidecarPath(file))));

@@ -1,6 +1,8 @@
 // Drives the real `heaorta` executable the way a script would: arguments, exit codes, JSON.
 #include "tests/support/SyntheticDicom.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -64,10 +66,45 @@ class CliTest : public QObject {
     QVERIFY2(QString::fromUtf8(r.out).contains(QStringLiteral("體素")), r.out.constData());
   }
 
-  // LibTorch is a plugin: the command line does not link it, and a missing plugin is said clearly.
+  // The launcher answers --help with Qt Core alone; the commands module (ITK, GDCM, DCMTK, Qt Gui)
+  // is loaded only to run a command. The dynamic loader's own trace says which files it opened.
+  void helpLoadsNoImagingLibrary() {
+    qputenv("LD_DEBUG", "files");
+    const Run help = runCli({QStringLiteral("--help")});
+    const Run info = runCli({QStringLiteral("info"), QString::fromStdString(study_.string())});
+    qunsetenv("LD_DEBUG");
+    QCOMPARE(help.exitCode, 0);
+    for (const char* command : {"info", "segment", "score", "batch", "convert", "export", "pacs"})
+      QVERIFY2(help.out.contains(QByteArray("\n  ") + command + ' '), command);
+    for (const char* library : {"libgdcm", "libITK", "libdcmdata", "libheaorta_cli", "libQt6Gui"}) QVERIFY2(!help.err.contains(library), library);
+    // info loads the screening module: GDCM, but neither DCMTK's network nor Qt Gui.
+    QCOMPARE(info.exitCode, 0);
+    QVERIFY(info.err.contains("libheaorta_cli_screening.so") && info.err.contains("libgdcmMSFF"));
+    for (const char* library : {"libheaorta_cli_exchange", "libdcmnet", "libQt6Gui"}) QVERIFY2(!info.err.contains(library), library);
+  }
+
+  void aMissingCommandsModuleIsSaid() {
+    qputenv("HEAORTA_CLI_MODULE_DIR", "/nonexistent");
+    const Run r = runCli({QStringLiteral("info"), QString::fromStdString(study_.string())});
+    const Run help = runCli({QStringLiteral("--help")});
+    qunsetenv("HEAORTA_CLI_MODULE_DIR");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("cannot load the commands module /nonexistent/libheaorta_cli_screening.so"), r.err.constData());
+    QCOMPARE(help.exitCode, 0);  // the usage needs no module
+  }
+
+  // LibTorch is a plugin: neither the launcher nor a commands module links it, and a missing plugin
+  // is said clearly.
   void libTorchLoadsOnlyWhenAModelRuns() {
+    const QString cli = QString::fromLocal8Bit(qgetenv("HEAORTA_CLI"));
     QString libraries;
-    QCOMPARE(runTool(QStringLiteral("ldd"), {QString::fromLocal8Bit(qgetenv("HEAORTA_CLI"))}, &libraries), 0);
+    const QDir modules(QFileInfo(cli).dir().filePath(QStringLiteral("../lib/heaorta")));
+    QCOMPARE(runTool(QStringLiteral("ldd"),
+                     {cli, modules.filePath(QStringLiteral("libheaorta_cli_screening.so")),
+                      modules.filePath(QStringLiteral("libheaorta_cli_exchange.so"))},
+                     &libraries),
+             0);
+    QVERIFY(libraries.contains(QStringLiteral("libgdcmMSFF")) && libraries.contains(QStringLiteral("libdcmnet")));  // ldd read both modules
     QVERIFY2(!libraries.contains(QStringLiteral("libtorch")) && !libraries.contains(QStringLiteral("libc10")), qPrintable(libraries));
     const QString model = QString::fromStdString((sourceDir() / "tests/data/models/intensity-bands.pt").string());
     qputenv("HEAORTA_TORCH_PLUGIN", "/nonexistent/libheaorta_torch.so");
