@@ -217,6 +217,10 @@
         <source>malformed DICOM: %1</source>
         <translation>DICOM 格式錯誤：%1</translation>
     </message>
+    <message>
+        <source>unreadable: the DICOM parser failed on this file (%1); the other files were read</source>
+        <translation>無法讀取：DICOM 解析器處理此檔案時失敗（%1）；其他檔案已讀取</translation>
+    </message>
 </context>
 <context>
     <name>heaorta::DicomFrameHeader</name>

@@ -1,6 +1,7 @@
 #include "core/dicom/DicomFolderIndexer.h"
 
 #include "core/dicom/DicomPreflight.h"
+#include "core/util/IsolatedWorker.h"
 
 #include "core/dicom/DicomTags.h"
 #include "core/dicom/DicomValues.h"
@@ -8,6 +9,8 @@
 #include "core/util/Parallel.h"
 
 #include <algorithm>
+#include <chrono>
+#include <cstring>
 #include <fstream>
 #include <gdcmMediaStorage.h>
 #include <gdcmScanner.h>
@@ -19,11 +22,15 @@ namespace fs = std::filesystem;
 namespace heaorta {
 namespace {
 
+// How long one file may keep the parser busy (a slow network share included).
+constexpr std::chrono::milliseconds kParserTimeout{30000};
+
 // The attributes copied out of the scanner for one file.
 struct FileRecord {
   fs::path path;
   bool isDicom = false;
   std::string malformed;  // why our preflight kept it from GDCM
+  std::string crashed;    // how the parser died on it (IsolatedWorker)
   std::map<gdcm::Tag, std::string> values;
 
   const std::string& get(const gdcm::Tag& tag) const {
@@ -61,41 +68,129 @@ const std::vector<gdcm::Tag>& scannedTags() {
   return tags;
 }
 
-std::vector<FileRecord> scanChunk(const std::vector<fs::path>& files) {
-  std::vector<FileRecord> records(files.size());
-  // Our own preflight first: GDCM aborts the process on some malformed files (an item claiming
-  // more bytes than the file holds, a DICOMDIR with bad offsets). Those, and DICOMDIRs (no image),
-  // never reach it.
-  std::vector<std::string> names;
-  names.reserve(files.size());
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    records[i].path = files[i];
-    const dicom::Preflight check = dicom::preflight(files[i]);
-    if (!check.problem.empty()) {
-      records[i].isDicom = true;
-      records[i].malformed = check.problem;
-      names.emplace_back();
-    } else if (check.mediaStorageSopClass == dicom::kMediaStorageDirectoryUid) {
-      records[i].isDicom = true;
-      records[i].values[dicom::tags::MediaStorageSopClassUid] = dicom::kMediaStorageDirectoryUid;
-      names.emplace_back();
-    } else {
-      names.push_back(files[i].string());
-    }
+// One file: our own preflight first. GDCM aborts the process on some malformed files (an item
+// claiming more bytes than the file holds, a DICOMDIR with bad offsets): those, and DICOMDIRs (no
+// image), never reach it.
+FileRecord scanFile(const fs::path& file, gdcm::Scanner& scanner, bool preflight) {
+  FileRecord r;
+  r.path = file;
+  const dicom::Preflight check = preflight ? dicom::preflight(file) : dicom::Preflight{};
+  if (!check.problem.empty()) {
+    r.isDicom = true;
+    r.malformed = check.problem;
+    return r;
   }
-  std::vector<std::string> scanned;
-  for (const std::string& n : names)
-    if (!n.empty()) scanned.push_back(n);
+  if (check.mediaStorageSopClass == dicom::kMediaStorageDirectoryUid) {
+    r.isDicom = true;
+    r.values[dicom::tags::MediaStorageSopClassUid] = dicom::kMediaStorageDirectoryUid;
+    return r;
+  }
+  const std::string name = file.string();
+  scanner.Scan({name});
+  r.isDicom = scanner.IsKey(name.c_str());
+  if (r.isDicom)
+    for (const auto& [tag, value] : scanner.GetMapping(name.c_str()))
+      if (value) r.values[tag] = dicom::trimmed(value);
+  return r;
+}
+
+// A record through the worker's pipe: index, flags, the preflight's finding, then tag/value pairs.
+class RecordCodec {
+ public:
+  static std::string encode(uint32_t index, const FileRecord& r) {
+    std::string m;
+    put(m, index);
+    put(m, r.isDicom ? 1u : 0u);
+    putText(m, r.malformed);
+    put(m, static_cast<uint32_t>(r.values.size()));
+    for (const auto& [tag, value] : r.values) {
+      put(m, tag.GetElementTag());
+      putText(m, value);
+    }
+    return m;
+  }
+  // False for a message that does not decode (never from our own child).
+  static bool decode(const std::string& m, uint32_t& index, FileRecord& r) {
+    std::size_t at = 0;
+    uint32_t isDicom = 0, count = 0;
+    if (!get(m, at, index) || !get(m, at, isDicom) || !getText(m, at, r.malformed) || !get(m, at, count)) return false;
+    r.isDicom = isDicom != 0;
+    for (uint32_t i = 0; i < count; ++i) {
+      uint32_t tag = 0;
+      std::string value;
+      if (!get(m, at, tag) || !getText(m, at, value)) return false;
+      r.values[gdcm::Tag(tag)] = std::move(value);
+    }
+    return true;
+  }
+
+ private:
+  static void put(std::string& m, uint32_t v) { m.append(reinterpret_cast<const char*>(&v), sizeof v); }
+  static void putText(std::string& m, const std::string& t) {
+    put(m, static_cast<uint32_t>(t.size()));
+    m += t;
+  }
+  static bool get(const std::string& m, std::size_t& at, uint32_t& v) {
+    if (m.size() - at < sizeof v) return false;
+    std::memcpy(&v, m.data() + at, sizeof v);
+    at += sizeof v;
+    return true;
+  }
+  static bool getText(const std::string& m, std::size_t& at, std::string& t) {
+    uint32_t size = 0;
+    if (!get(m, at, size) || m.size() - at < size) return false;
+    t.assign(m, at, size);
+    at += size;
+    return true;
+  }
+};
+
+gdcm::Scanner makeScanner() {
   gdcm::Scanner scanner;
   for (const auto& tag : scannedTags()) scanner.AddTag(tag);
-  scanner.Scan(scanned);
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    FileRecord& r = records[i];
-    if (names[i].empty()) continue;  // a DICOMDIR, recorded above
-    r.isDicom = scanner.IsKey(names[i].c_str());
-    if (!r.isDicom) continue;
-    for (const auto& [tag, value] : scanner.GetMapping(names[i].c_str()))
-      if (value) r.values[tag] = dicom::trimmed(value);
+  return scanner;
+}
+
+// Scans the files in a child process (IsolatedWorker). When the child dies on a file, that file is
+// recorded as one the parser cannot read, and a new child goes on with the next. A child that stops
+// answering is given a second chance: a fork taken while another thread held a lock can hang.
+std::vector<FileRecord> scanChunk(const std::vector<fs::path>& files, bool preflight) {
+  std::vector<FileRecord> records(files.size());
+  std::size_t next = 0;
+  bool retried = false;
+  while (next < files.size()) {
+    const std::size_t first = next;
+    const IsolatedWorker::Outcome outcome = IsolatedWorker::run(
+        [&](const IsolatedWorker::Emit& emit) {
+          gdcm::Scanner scanner = makeScanner();
+          for (std::size_t i = first; i < files.size(); ++i)
+            emit(RecordCodec::encode(static_cast<uint32_t>(i), scanFile(files[i], scanner, preflight)));
+        },
+        [&](std::string&& message) {
+          uint32_t index = 0;
+          FileRecord r;
+          if (!RecordCodec::decode(message, index, r) || index != next || index >= files.size()) return;
+          r.path = files[index];
+          records[index] = std::move(r);
+          ++next;
+        },
+        kParserTimeout);
+    if (outcome.kind == IsolatedWorker::Outcome::Finished && next == files.size()) break;
+    if (outcome.kind == IsolatedWorker::Outcome::Unavailable) {  // no process to spare: parse here
+      gdcm::Scanner scanner = makeScanner();
+      for (; next < files.size(); ++next) records[next] = scanFile(files[next], scanner, preflight);
+      break;
+    }
+    if (outcome.kind == IsolatedWorker::Outcome::Hung && !retried) {
+      retried = true;
+      continue;
+    }
+    FileRecord& culprit = records[next];
+    culprit.path = files[next];
+    culprit.isDicom = true;
+    culprit.crashed = outcome.describe();
+    ++next;
+    retried = false;
   }
   return records;
 }
@@ -114,6 +209,9 @@ bool isSecondaryCapture(const std::string& sopClass) {
 QString skipReason(const FileRecord& r) {
   namespace t = dicom::tags;
   if (!r.malformed.empty()) return DicomFolderIndexer::tr("malformed DICOM: %1").arg(QString::fromStdString(r.malformed));
+  if (!r.crashed.empty())
+    return DicomFolderIndexer::tr("unreadable: the DICOM parser failed on this file (%1); the other files were read")
+        .arg(QString::fromStdString(r.crashed));
   std::string sopClass = r.get(t::SopClassUid);
   if (sopClass.empty()) sopClass = r.get(t::MediaStorageSopClassUid);
   const auto ms = gdcm::MediaStorage::GetMSType(sopClass.c_str());
@@ -226,10 +324,12 @@ DicomIndex DicomFolderIndexer::index(const fs::path& root, ProgressSink& progres
   return result;
 }
 
-DicomIndex DicomFolderIndexer::indexFiles(const std::vector<fs::path>& files, ProgressSink& progress, int threads) {
+DicomIndex DicomFolderIndexer::indexFiles(const std::vector<fs::path>& files, ProgressSink& progress, int threads, bool preflight) {
   dicom::silenceGdcm();
-  // Chunks small enough for progress and balancing, large enough to amortise a Scanner.
-  constexpr std::size_t kChunk = 128;
+  // Chunks small enough for progress and for every thread to have work (a 64-slice series is two
+  // chunks on two cores), large enough to amortise a child process (about a millisecond each).
+  const std::size_t threadCount = static_cast<std::size_t>(threads > 0 ? threads : workerThreadCount());
+  const std::size_t kChunk = std::clamp<std::size_t>((files.size() + 2 * threadCount - 1) / (2 * threadCount), 16, 128);
   const std::size_t chunkCount = (files.size() + kChunk - 1) / kChunk;
   std::vector<std::vector<FileRecord>> chunks(chunkCount);
   std::atomic<std::size_t> done{0};
@@ -239,7 +339,7 @@ DicomIndex DicomFolderIndexer::indexFiles(const std::vector<fs::path>& files, Pr
         throwIfCancelled(progress);
         const auto begin = files.begin() + static_cast<std::ptrdiff_t>(c * kChunk);
         const auto end = files.begin() + static_cast<std::ptrdiff_t>(std::min(files.size(), (c + 1) * kChunk));
-        chunks[c] = scanChunk(std::vector<fs::path>(begin, end));
+        chunks[c] = scanChunk(std::vector<fs::path>(begin, end), preflight);
         progress.report(static_cast<double>(++done) / chunkCount, tr("Indexing DICOM files"));
       },
       threads);

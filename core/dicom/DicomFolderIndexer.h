@@ -8,14 +8,17 @@
 namespace heaorta {
 
 // Finds the DICOM images under a folder by reading only the header attributes that identify
-// them (GDCM Scanner stops before the pixel data), on all cores.
+// them (GDCM Scanner stops before the pixel data), on all cores. Each file first passes our own
+// preflight; GDCM then reads it in a child process (IsolatedWorker), so a file on which the parser
+// aborts, crashes or hangs is skipped with that reason and the rest of the folder is indexed.
 class DicomFolderIndexer {
   Q_DECLARE_TR_FUNCTIONS(heaorta::DicomFolderIndexer)
 
  public:
   // `root` may be a folder (searched recursively) or a single file.
   static DicomIndex index(const std::filesystem::path& root, ProgressSink& progress, int threads = 0);
-  static DicomIndex indexFiles(const std::vector<std::filesystem::path>& files, ProgressSink& progress, int threads = 0);
+  // `preflight` false only in tests: it lets files through on which GDCM is known to abort.
+  static DicomIndex indexFiles(const std::vector<std::filesystem::path>& files, ProgressSink& progress, int threads = 0, bool preflight = true);
 
   // Regular files under `root`; unreadable folders are reported in `skipped`.
   static std::vector<std::filesystem::path> listFiles(const std::filesystem::path& root, std::vector<SkippedFile>& skipped);

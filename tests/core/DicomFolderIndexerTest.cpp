@@ -131,6 +131,26 @@ class DicomFolderIndexerTest : public QObject {
     QCOMPARE(index.patients[0].studies[0].series[0].files.size(), std::size_t(6));
   }
 
+  // Without our preflight, the same file reaches GDCM, which aborts: in the indexing child process,
+  // not in ours. The file is skipped with how the parser died, and every other file is indexed.
+  void aParserThatAbortsCostsOnlyItsFile() {
+    QTemporaryDir dir;
+    const fs::path cd = fs::path(dir.path().toStdString()) / "cd";
+    SyntheticDicom::writeSeries(cd / "series", chest_);
+    writeFileWithALyingItem(cd / "series" / "broken.dcm", "1.2.840.10008.5.1.4.1.1.2");
+    std::vector<SkippedFile> unreadable;
+    std::vector<fs::path> files = DicomFolderIndexer::listFiles(cd, unreadable);
+    std::sort(files.begin(), files.end());  // broken.dcm among the slices, not last
+    NullProgress progress;
+    const DicomIndex index = DicomFolderIndexer::indexFiles(files, progress, 1, /*preflight=*/false);
+    QCOMPARE(index.skipped.size(), std::size_t(1));
+    QCOMPARE(index.skipped[0].file.filename().string(), std::string("broken.dcm"));
+    QVERIFY2(index.skipped[0].reason.contains(QLatin1String("the DICOM parser failed on this file (signal 6 (Aborted))")),
+             qPrintable(index.skipped[0].reason));
+    QCOMPARE(index.patients.size(), std::size_t(1));
+    QCOMPARE(index.patients[0].studies[0].series[0].files.size(), std::size_t(6));
+  }
+
   void oneThreadAndTwoThreadsAgree() {
     NullProgress progress;
     const DicomIndex one = DicomFolderIndexer::index(root_, progress, 1);

@@ -1,0 +1,155 @@
+#include "core/util/IsolatedWorker.h"
+
+#include <cerrno>
+#include <csignal>
+#include <cstdint>
+#include <cstring>
+#include <exception>
+#include <mutex>
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace heaorta {
+namespace {
+
+constexpr int kExitThrew = 3;
+
+bool writeAll(int fd, const char* data, std::size_t size) {
+  while (size > 0) {
+    const ssize_t n = ::write(fd, data, size);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    data += n;
+    size -= static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
+// The child: runs the work and leaves with _exit, so that no atexit handler, static destructor or
+// buffered stream of the parent's runs twice.
+[[noreturn]] void childMain(int fd, const std::function<void(const IsolatedWorker::Emit&)>& work) {
+  std::signal(SIGPIPE, SIG_DFL);
+  // Keep only our pipe: a sibling's write end inherited from another thread's fork would keep that
+  // sibling's parent waiting for the end of our work.
+  constexpr int kPipe = 3;
+  if (fd != kPipe) {
+    if (dup2(fd, kPipe) < 0) _exit(kExitThrew);
+    fd = kPipe;
+  }
+  close_range(kPipe + 1, ~0U, 0);
+  // A parser's dying words (an assertion message) are not for the user: the parent says what
+  // happened. No core dump either: the crash is expected and handled.
+  const int null = open("/dev/null", O_WRONLY);
+  if (null >= 0) {
+    dup2(null, STDOUT_FILENO);
+    dup2(null, STDERR_FILENO);
+    close(null);
+  }
+  const rlimit noCore{0, 0};
+  setrlimit(RLIMIT_CORE, &noCore);
+  const IsolatedWorker::Emit emit = [fd](const std::string& message) {
+    const uint32_t size = static_cast<uint32_t>(message.size());
+    if (!writeAll(fd, reinterpret_cast<const char*>(&size), sizeof size) || !writeAll(fd, message.data(), message.size())) _exit(kExitThrew);
+  };
+  try {
+    work(emit);
+  } catch (...) {
+    _exit(kExitThrew);
+  }
+  _exit(0);
+}
+
+// Collects length-prefixed messages from the bytes read so far.
+class MessageReader {
+ public:
+  void append(const char* data, std::size_t size) { buffer_.append(data, size); }
+  template <typename F>
+  void drain(F&& deliver) {
+    std::size_t offset = 0;
+    while (buffer_.size() - offset >= sizeof(uint32_t)) {
+      uint32_t size = 0;
+      std::memcpy(&size, buffer_.data() + offset, sizeof size);
+      if (buffer_.size() - offset - sizeof size < size) break;
+      deliver(buffer_.substr(offset + sizeof size, size));
+      offset += sizeof size + size;
+    }
+    buffer_.erase(0, offset);
+  }
+
+ private:
+  std::string buffer_;
+};
+
+}  // namespace
+
+std::string IsolatedWorker::Outcome::describe() const {
+  switch (kind) {
+    case Finished:
+      return "finished";
+    case Crashed:
+      return "signal " + std::to_string(signal) + " (" + (strsignal(signal) ? strsignal(signal) : "?") + ")";
+    case Hung:
+    case Failed:
+    case Unavailable:
+      return detail;
+  }
+  return detail;
+}
+
+IsolatedWorker::Outcome IsolatedWorker::run(const std::function<void(const Emit&)>& work, const std::function<void(std::string&&)>& receive,
+                                            std::chrono::milliseconds idleTimeout) {
+  int fds[2];
+  if (pipe2(fds, O_CLOEXEC) != 0) return {Outcome::Unavailable, 0, std::string("pipe: ") + std::strerror(errno)};
+  pid_t pid;
+  {
+    // One fork at a time: fork() runs third-party fork handlers, and ITK's stops its thread pool by
+    // joining the threads; two threads forking at once joined them twice and terminated the process.
+    static std::mutex forking;
+    const std::lock_guard<std::mutex> lock(forking);
+    pid = fork();
+  }
+  if (pid < 0) {
+    const int error = errno;
+    close(fds[0]);
+    close(fds[1]);
+    return {Outcome::Unavailable, 0, std::string("fork: ") + std::strerror(error)};
+  }
+  if (pid == 0) {
+    close(fds[0]);
+    childMain(fds[1], work);
+  }
+  close(fds[1]);
+
+  Outcome outcome;
+  MessageReader reader;
+  char chunk[65536];
+  for (;;) {
+    pollfd p{fds[0], POLLIN, 0};
+    const int ready = poll(&p, 1, static_cast<int>(idleTimeout.count()));
+    if (ready < 0 && errno == EINTR) continue;
+    if (ready == 0) {
+      kill(pid, SIGKILL);
+      outcome = {Outcome::Hung, 0, "no answer for " + std::to_string(idleTimeout.count() / 1000) + " s"};
+      break;
+    }
+    const ssize_t n = read(fds[0], chunk, sizeof chunk);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;  // the child closed its end: it exited or died
+    reader.append(chunk, static_cast<std::size_t>(n));
+    reader.drain([&](std::string&& message) { receive(std::move(message)); });
+  }
+  close(fds[0]);
+
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (outcome.kind == Outcome::Hung) return outcome;
+  if (WIFSIGNALED(status)) return {Outcome::Crashed, WTERMSIG(status), {}};
+  if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return outcome;
+  return {Outcome::Failed, 0, WIFEXITED(status) && WEXITSTATUS(status) == kExitThrew ? "the parser failed" : "the helper exited unexpectedly"};
+}
+
+}  // namespace heaorta

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <chrono>
+#include <functional>
+#include <string>
+
+namespace heaorta {
+
+// Runs third-party parsing in a forked child process, so that an abort() (Debian's GDCM is built
+// with assertions), a segmentation fault or a hang inside a parser costs the input being parsed,
+// never the program. The child sends its results as messages through a pipe; the parent receives
+// them in order while the child runs, so after a crash it knows how far the child got.
+class IsolatedWorker {
+ public:
+  using Emit = std::function<void(const std::string& message)>;
+
+  struct Outcome {
+    enum Kind {
+      Finished,     // the work returned and every message arrived
+      Crashed,      // the child died by a signal (`signal`)
+      Hung,         // no message for the idle time-out; the child was killed
+      Failed,       // the work threw, or the child exited otherwise (`detail`)
+      Unavailable,  // no child could be started (fork failed): the caller decides
+    };
+    Kind kind = Finished;
+    int signal = 0;
+    std::string detail;
+    // "signal 6 (Aborted)", "no answer for 30 s", ... for messages to the user.
+    std::string describe() const;
+  };
+
+  // Runs work(emit) in a child. Each emitted message reaches `receive` in the parent, in order.
+  // The child is killed when `idleTimeout` passes without a message.
+  static Outcome run(const std::function<void(const Emit&)>& work, const std::function<void(std::string&&)>& receive,
+                     std::chrono::milliseconds idleTimeout);
+};
+
+}  // namespace heaorta
