@@ -12,7 +12,7 @@ packages=(
   xvfb xauth libgl1-mesa-dri xdotool x11-apps
   libdcmtk-dev
   libgdcm-tools dcmtk dicom3tools dcm2niix orthanc curl
-  fonts-noto-cjk poppler-utils
+  fonts-noto-cjk poppler-utils desktop-file-utils
   slurm-wlm munge
 )
 export DEBIAN_FRONTEND=noninteractive
