@@ -49,6 +49,16 @@
     </message>
 </context>
 <context>
+    <name>heaorta::NiftiHeaderCheck</name>
+    <message numerus="yes">
+        <source>%1: %n voxel(s) are not numbers (NaN) or infinite; a CT volume holds finite Hounsfield units</source>
+        <translation>
+            <numerusform>%1: %n voxel is not a number (NaN) or infinite; a CT volume holds finite Hounsfield units</numerusform>
+            <numerusform>%1: %n voxels are not numbers (NaN) or infinite; a CT volume holds finite Hounsfield units</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>heaorta::PacsBrowser</name>
     <message numerus="yes">
         <source>%n study(s) found.</source>

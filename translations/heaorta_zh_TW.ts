@@ -221,6 +221,18 @@
         <source>unreadable: the DICOM parser failed on this file (%1); the other files were read</source>
         <translation>無法讀取：DICOM 解析器處理此檔案時失敗（%1）；其他檔案已讀取</translation>
     </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>空檔案（0 位元組）</translation>
+    </message>
+    <message>
+        <source>a DICOM file without the Transfer Syntax UID (0002,0010) in its meta header: it cannot be parsed</source>
+        <translation>DICOM 檔案的檔頭缺少傳輸語法 UID (0002,0010)：無法解析</translation>
+    </message>
+    <message>
+        <source>a DICOM file whose header cannot be parsed</source>
+        <translation>DICOM 檔案的檔頭無法解析</translation>
+    </message>
 </context>
 <context>
     <name>heaorta::DicomFrameHeader</name>
@@ -269,6 +281,10 @@
     <message>
         <source>the pixel data does not match Rows/Columns/Number of Frames</source>
         <translation>像素資料與 Rows/Columns/Number of Frames 不符</translation>
+    </message>
+    <message>
+        <source>the compressed pixel data ends early (truncated file)</source>
+        <translation>壓縮像素資料提前結束（檔案不完整）</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1244,43 @@ Restore them?</source>
     <message>
         <source>Segmentation finished</source>
         <translation>分割完成</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::NiftiHeaderCheck</name>
+    <message>
+        <source>%1: too short for a NIfTI header (%2 bytes)</source>
+        <translation>%1：檔案太短，不足以容納 NIfTI 檔頭（%2 位元組）</translation>
+    </message>
+    <message>
+        <source>%1: a CIFTI file (brain surface and grayordinate data), not a CT volume</source>
+        <translation>%1：這是 CIFTI 檔案（腦表面與灰質座標資料），不是 CT 體積</translation>
+    </message>
+    <message>
+        <source>%1: a NIfTI-2 file, which this version cannot read; save the volume as NIfTI-1</source>
+        <translation>%1：這是 NIfTI-2 檔案，此版本無法讀取；請將體積另存為 NIfTI-1</translation>
+    </message>
+    <message>
+        <source>%1: not a NIfTI file (the header size is %2, not 348)</source>
+        <translation>%1：不是 NIfTI 檔案（檔頭大小為 %2，而非 348）</translation>
+    </message>
+    <message>
+        <source>%1: the header declares %2 dimensions (1 to 7 are possible)</source>
+        <translation>%1：檔頭宣告 %2 個維度（僅可為 1 至 7）</translation>
+    </message>
+    <message>
+        <source>%1: dimension %2 has size %3: the image is empty</source>
+        <translation>%1：第 %2 維的大小為 %3：影像是空的</translation>
+    </message>
+    <message>
+        <source>%1: a %2-D image holding %3 volumes (a time series or vector image); a CT study is one 3-D volume</source>
+        <translation>%1：這是含 %3 個體積的 %2 維影像（時間序列或向量影像）；CT 檢查應為單一 3 維體積</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n voxel(s) are not numbers (NaN) or infinite; a CT volume holds finite Hounsfield units</source>
+        <translation>
+            <numerusform>%1：有 %n 個體素不是數字（NaN）或為無限大；CT 體積應只含有限的 HU 值</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2646,6 +2699,25 @@ Restore them?</source>
     <message>
         <source>%1: the image is empty</source>
         <translation>%1：影像是空的</translation>
+    </message>
+    <message>
+        <source>%1: dimension %2 has size 0: the image is empty</source>
+        <translation>%1：第 %2 維的大小為 0：影像是空的</translation>
+    </message>
+    <message>
+        <source>%1: a %2-D image holding %3 volumes; a CT study is one 3-D volume</source>
+        <translation>%1：這是含 %3 個體積的 %2 維影像；CT 檢查應為單一 3 維體積</translation>
+    </message>
+    <message>
+        <source>%1: each voxel holds %2 values (a vector or colour image), not one Hounsfield unit</source>
+        <translation>%1：每個體素含 %2 個數值（向量或彩色影像），而非單一 HU 值</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::VolumeLimits</name>
+    <message>
+        <source>%1: the header declares %2 million voxels; at most %3 million fit in memory as one CT volume</source>
+        <translation>%1：檔頭宣告 %2 百萬個體素；單一 CT 體積最多只能容納 %3 百萬個</translation>
     </message>
 </context>
 <context>

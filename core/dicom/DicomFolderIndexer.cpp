@@ -227,6 +227,17 @@ QString skipReason(const FileRecord& r) {
 QString unreadableReason(const fs::path& file) {
   std::ifstream in(file, std::ios::binary);
   if (!in) return DicomFolderIndexer::tr("cannot be opened (permission denied or unreadable)");
+  std::error_code ec;
+  if (fs::file_size(file, ec) == 0 && !ec) return DicomFolderIndexer::tr("empty file (0 bytes)");
+  // A Part 10 file the parser refused: say what it lacks when we can see it.
+  std::string head(4096, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  if (head.size() >= 132 && head.compare(128, 4, "DICM") == 0) {
+    if (head.find(std::string("\x02\x00\x10\x00UI", 6)) == std::string::npos)
+      return DicomFolderIndexer::tr("a DICOM file without the Transfer Syntax UID (0002,0010) in its meta header: it cannot be parsed");
+    return DicomFolderIndexer::tr("a DICOM file whose header cannot be parsed");
+  }
   return DicomFolderIndexer::tr("not a DICOM file");
 }
 

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <fstream>
 #include <gdcmImageReader.h>
+#include <gdcmSequenceOfFragments.h>
 #include <iterator>
 #include <limits>
 #include <memory>
@@ -67,6 +68,22 @@ std::size_t toHounsfield(const uint16_t* src, std::size_t count, const StoredVal
     dst[p] = static_cast<int16_t>(std::clamp(hu, lo, hi));
   }
   return clamped;
+}
+
+// A JPEG, JPEG-LS or JPEG 2000 stream ends with its end marker (FF D9), perhaps followed by the one
+// padding byte that keeps a fragment's length even. GDCM reads a file cut inside its last fragment
+// without complaint, and the codec fills the missing pixels with whatever it had: the voxels would
+// be wrong without a word (seen with JPEG lossless). A cut file lacks the marker.
+bool compressedStreamComplete(const gdcm::DataSet& ds, const gdcm::TransferSyntax& syntax) {
+  if (!syntax.IsEncapsulated() || syntax == gdcm::TransferSyntax::RLELossless || !ds.FindDataElement(dicom::tags::PixelData)) return true;
+  const gdcm::SequenceOfFragments* fragments = ds.GetDataElement(dicom::tags::PixelData).GetSequenceOfFragments();
+  if (!fragments || fragments->GetNumberOfFragments() == 0) return false;
+  const gdcm::ByteValue* last = fragments->GetFragment(fragments->GetNumberOfFragments() - 1).GetByteValue();
+  if (!last || last->GetLength() < 2) return false;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(last->GetPointer());
+  std::size_t end = last->GetLength();
+  if (bytes[end - 1] == 0x00 && end >= 3) --end;
+  return bytes[end - 2] == 0xFF && bytes[end - 1] == 0xD9;
 }
 
 bool isNative(const std::string& transferSyntaxUid) { return transferSyntaxUid == "1.2.840.10008.1.2" || transferSyntaxUid == "1.2.840.10008.1.2.1"; }
@@ -169,6 +186,8 @@ std::size_t DicomPixelDecoder::decode(const std::filesystem::path& file, const s
   const std::size_t expected = frameVoxels * frames * sizeof(uint16_t);
   if (image.GetBufferLength() < expected) throw fail(file, tr("the pixel data is shorter than the image size (truncated file)"));
   const StoredValueDecoder stored{format.GetBitsStored(), format.GetPixelRepresentation() == 1};
+  if (!compressedStreamComplete(reader.GetFile().GetDataSet(), image.GetTransferSyntax()))
+    throw fail(file, tr("the compressed pixel data ends early (truncated file)"));
 
   if (isNative(image.GetTransferSyntax().GetString())) {
     if (!nativePixelDataComplete(file, expected)) throw fail(file, tr("the pixel data is shorter than the image size (truncated file)"));

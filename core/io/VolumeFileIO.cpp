@@ -3,6 +3,8 @@
 #include <itkMetaDataObject.h>
 
 #include "core/io/ItkConversion.h"
+#include "core/io/NiftiHeaderCheck.h"
+#include "core/io/VolumeLimits.h"
 #include "core/io/VolumeSidecar.h"
 #include "core/util/Error.h"
 
@@ -64,6 +66,28 @@ const char* formatName(VolumeFileFormat format) {
 using FloatImage = itk::Image<float, 3>;
 
 // Reads any scalar pixel type as float: every integer type we meet in CT and labels fits.
+// Refuses what the reader would otherwise quietly reduce to a 3-D volume: more dimensions, vector
+// voxels, an empty or an impossibly large grid.
+void checkImageInformation(const itk::ImageIOBase& io, const fs::path& file) {
+  int64_t voxels = 1, extra = 1;
+  for (unsigned d = 0; d < io.GetNumberOfDimensions(); ++d) {
+    const auto n = static_cast<int64_t>(io.GetDimensions(d));
+    if (n == 0)
+      throw HeaortaError(ErrorCode::InvalidInput, VolumeFileIO::tr("%1: dimension %2 has size 0: the image is empty").arg(name(file)).arg(d + 1));
+    (d < 3 ? voxels : extra) *= n;
+  }
+  if (extra > 1)
+    throw HeaortaError(ErrorCode::Unsupported, VolumeFileIO::tr("%1: a %2-D image holding %3 volumes; a CT study is one 3-D volume")
+                                                   .arg(name(file))
+                                                   .arg(io.GetNumberOfDimensions())
+                                                   .arg(extra));
+  if (io.GetNumberOfComponents() > 1)
+    throw HeaortaError(ErrorCode::Unsupported, VolumeFileIO::tr("%1: each voxel holds %2 values (a vector or colour image), not one Hounsfield unit")
+                                                   .arg(name(file))
+                                                   .arg(io.GetNumberOfComponents()));
+  VolumeLimits::checkVoxelCount(file, voxels);
+}
+
 FloatImage::Pointer readAsFloat(const fs::path& file) {
   const VolumeFileFormat format = VolumeFileIO::formatOf(file);
   if (format == VolumeFileFormat::Unknown)
@@ -73,10 +97,16 @@ FloatImage::Pointer readAsFloat(const fs::path& file) {
   if (!fs::exists(file, ec)) throw HeaortaError(ErrorCode::NotFound, heaorta::VolumeFileIO::tr("%1: no such file").arg(name(file)));
   if (!std::ifstream(file, std::ios::binary))
     throw HeaortaError(ErrorCode::PermissionDenied, heaorta::VolumeFileIO::tr("%1: cannot be opened (permission denied)").arg(name(file)));
+  if (format == VolumeFileFormat::NIfTI) NiftiHeaderCheck::check(file);
+  const itk::ImageIOBase::Pointer io = ioFor(format);
   auto reader = itk::ImageFileReader<FloatImage>::New();
   reader->SetFileName(file.string());
-  reader->SetImageIO(ioFor(format));
+  reader->SetImageIO(io);
   try {
+    // The header first: nothing is allocated for a volume we would refuse.
+    io->SetFileName(file.string());
+    io->ReadImageInformation();
+    checkImageInformation(*io, file);
     reader->Update();
   } catch (const itk::ExceptionObject& e) {
     throw HeaortaError(ErrorCode::InvalidInput, heaorta::VolumeFileIO::tr("%1: cannot be read as %2 (%3)")

@@ -1,6 +1,7 @@
 #include "core/dicom/DicomFolderIndexer.h"
 #include "core/study/StudyLoader.h"
 #include "core/util/Error.h"
+#include "tests/support/MalformedInput.h"
 #include "tests/support/SyntheticDicom.h"
 
 #include <QTemporaryDir>
@@ -18,36 +19,6 @@ const SkippedFile* skippedNamed(const DicomIndex& index, const std::string& name
   for (const auto& s : index.skipped)
     if (s.file.filename() == name) return &s;
   return nullptr;
-}
-
-// Explicit VR little endian element bytes (values padded to even length).
-std::string element(uint16_t group, uint16_t number, const char* vr, std::string value) {
-  if (value.size() % 2) value += std::string(vr) == "UI" || std::string(vr) == "OB" ? '\0' : ' ';
-  std::string out;
-  const auto u16 = [&out](uint32_t v) { out += static_cast<char>(v & 0xff), out += static_cast<char>((v >> 8) & 0xff); };
-  u16(group), u16(number), out += vr;
-  const std::string longForm[] = {"OB", "OW", "SQ", "UN", "UT"};
-  if (std::find(std::begin(longForm), std::end(longForm), vr) != std::end(longForm)) {
-    u16(0), u16(value.size() & 0xffff), u16(value.size() >> 16);
-  } else {
-    u16(static_cast<uint32_t>(value.size()));
-  }
-  return out + value;
-}
-
-std::string le32(uint32_t v) { return {static_cast<char>(v), static_cast<char>(v >> 8), static_cast<char>(v >> 16), static_cast<char>(v >> 24)}; }
-
-// A file whose sequence holds an item claiming 2 GB (and, as a DICOMDIR, record offsets past the
-// end): Debian's GDCM 3.0 asserts (SIGABRT) reading it, whatever its SOP class.
-void writeFileWithALyingItem(const fs::path& file, const std::string& sopClass, const std::string& transferSyntax = "1.2.840.10008.1.2.1") {
-  const std::string metaBody = element(2, 1, "OB", std::string("\0\1", 2)) + element(2, 2, "UI", sopClass) + element(2, 3, "UI", "1.2.3.4") +
-                               element(2, 0x10, "UI", transferSyntax);
-  const std::string item = element(4, 0x1400, "UL", le32(0xFFFFFF00)) + element(4, 0x1430, "CS", "PATIENT");
-  std::string sequence = std::string("\x04\x00\x20\x12SQ\0\0", 8) + le32(0xFFFFFFFF);  // (0004,1220), undefined length
-  sequence += std::string("\xFE\xFF\x00\xE0", 4) + le32(0x7FFFFF00) + item;            // an item far longer than the file
-  std::ofstream out(file, std::ios::binary);
-  out << std::string(128, '\0') << "DICM" << element(2, 0, "UL", le32(static_cast<uint32_t>(metaBody.size()))) << metaBody
-      << element(4, 0x1130, "CS", "X") << element(4, 0x1200, "UL", le32(0xFFFFFF00)) << sequence;
 }
 
 }  // namespace
@@ -116,8 +87,8 @@ class DicomFolderIndexerTest : public QObject {
     QTemporaryDir dir;
     const fs::path cd = fs::path(dir.path().toStdString()) / "cd";
     SyntheticDicom::writeSeries(cd / "series", chest_);
-    writeFileWithALyingItem(cd / "DICOMDIR", "1.2.840.10008.1.3.10");
-    writeFileWithALyingItem(cd / "series" / "broken.dcm", "1.2.840.10008.5.1.4.1.1.2");  // CT Image Storage
+    MalformedInput::writeFileWithALyingItem(cd / "DICOMDIR", "1.2.840.10008.1.3.10");
+    MalformedInput::writeFileWithALyingItem(cd / "series" / "broken.dcm", "1.2.840.10008.5.1.4.1.1.2");  // CT Image Storage
     NullProgress progress;
     const DicomIndex index = DicomFolderIndexer::index(cd, progress);
     QCOMPARE(index.skipped.size(), std::size_t(2));
@@ -137,7 +108,7 @@ class DicomFolderIndexerTest : public QObject {
     QTemporaryDir dir;
     const fs::path cd = fs::path(dir.path().toStdString()) / "cd";
     SyntheticDicom::writeSeries(cd / "series", chest_);
-    writeFileWithALyingItem(cd / "series" / "broken.dcm", "1.2.840.10008.5.1.4.1.1.2");
+    MalformedInput::writeFileWithALyingItem(cd / "series" / "broken.dcm", "1.2.840.10008.5.1.4.1.1.2");
     std::vector<SkippedFile> unreadable;
     std::vector<fs::path> files = DicomFolderIndexer::listFiles(cd, unreadable);
     std::sort(files.begin(), files.end());  // broken.dcm among the slices, not last
