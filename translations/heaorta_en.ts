@@ -170,6 +170,16 @@
     </message>
 </context>
 <context>
+    <name>heaorta::cli::AnonymizeCommand</name>
+    <message numerus="yes">
+        <source>%n de-identified image(s) in %1</source>
+        <translation>
+            <numerusform>%n de-identified image in %1</numerusform>
+            <numerusform>%n de-identified images in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>heaorta::cli::BatchCommand</name>
     <message numerus="yes">
         <source>Merged %n series into %1</source>

@@ -142,6 +142,29 @@
     </message>
 </context>
 <context>
+    <name>heaorta::DicomAnonymizer</name>
+    <message>
+        <source>%1: not empty; give a new or empty folder, so that nothing is overwritten</source>
+        <translation>%1：資料夾不是空的；請指定新的或空的資料夾，以免覆寫任何檔案</translation>
+    </message>
+    <message>
+        <source>%1: cannot be created (%2)</source>
+        <translation>%1：無法建立（%2）</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>無法讀取</translation>
+    </message>
+    <message>
+        <source>burned-in annotation: the pixels themselves may show who the patient is</source>
+        <translation>含燒入註記：影像像素本身可能顯示病人身分</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (disk full?)</source>
+        <translation>%1：無法寫入（磁碟已滿？）</translation>
+    </message>
+</context>
+<context>
     <name>heaorta::DicomDerivedObject</name>
     <message>
         <source>A %1 is filed into the CT&apos;s DICOM study; this study was not loaded from DICOM.</source>
@@ -2752,6 +2775,51 @@ Restore them?</source>
     <message>
         <source>Custom</source>
         <translation>自訂</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::cli::AnonymizeCommand</name>
+    <message>
+        <source>UIDs are replaced by keyed hashes: give the same --key file to map them the same way in a later run (keep it secret; without it, a new random key is used).</source>
+        <translation>UID 以帶金鑰的雜湊取代：之後執行時提供相同的 --key 檔案即可得到相同的對應（請保密；未提供時使用新的隨機金鑰）。</translation>
+    </message>
+    <message>
+        <source>New or empty folder for the de-identified files.</source>
+        <translation>存放去識別化檔案的新資料夾或空資料夾。</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>File whose bytes are the secret key of the UID and ID pseudonyms.</source>
+        <translation>其內容作為 UID 與 ID 假名秘密金鑰的檔案。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>error: %1: cannot be read, or holds fewer than 16 bytes</source>
+        <translation>錯誤：%1：無法讀取，或少於 16 位元組</translation>
+    </message>
+    <message>
+        <source>  not written: %1: %2</source>
+        <translation>  未寫出：%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n de-identified image(s) in %1</source>
+        <translation>
+            <numerusform>已將 %n 張影像去識別化，存於 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>錯誤：%1</translation>
+    </message>
+    <message>
+        <source>Write de-identified DICOM (PS3.15 basic profile; UIDs remapped consistently).</source>
+        <translation>寫出去識別化的 DICOM（PS3.15 基本規範；UID 一致地重新對應）。</translation>
     </message>
 </context>
 <context>

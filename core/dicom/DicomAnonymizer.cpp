@@ -1,0 +1,258 @@
+#include "core/dicom/DicomAnonymizer.h"
+
+#include "core/dicom/DicomFolderIndexer.h"
+#include "core/util/Error.h"
+
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+#include <gdcmAttribute.h>
+#include <gdcmDicts.h>
+#include <gdcmGlobal.h>
+#include <gdcmReader.h>
+#include <gdcmSequenceOfItems.h>
+#include <gdcmWriter.h>
+#include <set>
+
+namespace fs = std::filesystem;
+
+namespace heaorta {
+namespace {
+
+using gdcm::Tag;
+
+// PS3.15 table E.1-1 attributes that identify (X: removed, Z: emptied), as far as they occur in
+// CT images; the profile's UIDs are all remapped (see mapUid) and its dates and times emptied.
+const std::set<Tag>& removed() {
+  static const std::set<Tag> tags = {
+      Tag(0x0008, 0x0080), Tag(0x0008, 0x0081), Tag(0x0008, 0x0082), Tag(0x0008, 0x0092), Tag(0x0008, 0x0094), Tag(0x0008, 0x0096),
+      Tag(0x0008, 0x009C), Tag(0x0008, 0x009D), Tag(0x0008, 0x1010), Tag(0x0008, 0x1030), Tag(0x0008, 0x103E), Tag(0x0008, 0x1040),
+      Tag(0x0008, 0x1048), Tag(0x0008, 0x1049), Tag(0x0008, 0x1050), Tag(0x0008, 0x1052), Tag(0x0008, 0x1060), Tag(0x0008, 0x1062),
+      Tag(0x0008, 0x1070), Tag(0x0008, 0x1072), Tag(0x0008, 0x1080), Tag(0x0008, 0x1084), Tag(0x0008, 0x1110), Tag(0x0008, 0x1111),
+      Tag(0x0008, 0x1120), Tag(0x0008, 0x2111), Tag(0x0008, 0x4000), Tag(0x0010, 0x0021), Tag(0x0010, 0x0032), Tag(0x0010, 0x0050),
+      Tag(0x0010, 0x0101), Tag(0x0010, 0x0102), Tag(0x0010, 0x1000), Tag(0x0010, 0x1001), Tag(0x0010, 0x1002), Tag(0x0010, 0x1005),
+      Tag(0x0010, 0x1040), Tag(0x0010, 0x1050), Tag(0x0010, 0x1060), Tag(0x0010, 0x1080), Tag(0x0010, 0x1081), Tag(0x0010, 0x1090),
+      Tag(0x0010, 0x2000), Tag(0x0010, 0x2110), Tag(0x0010, 0x2150), Tag(0x0010, 0x2152), Tag(0x0010, 0x2154), Tag(0x0010, 0x2160),
+      Tag(0x0010, 0x2180), Tag(0x0010, 0x21A0), Tag(0x0010, 0x21B0), Tag(0x0010, 0x21C0), Tag(0x0010, 0x21D0), Tag(0x0010, 0x21F0),
+      Tag(0x0010, 0x2203), Tag(0x0010, 0x2297), Tag(0x0010, 0x2299), Tag(0x0010, 0x4000), Tag(0x0018, 0x1000), Tag(0x0018, 0x1002),
+      Tag(0x0018, 0x1004), Tag(0x0018, 0x1005), Tag(0x0018, 0x1007), Tag(0x0018, 0x1008), Tag(0x0018, 0x1030), Tag(0x0018, 0x1400),
+      Tag(0x0018, 0x4000), Tag(0x0018, 0x700A), Tag(0x0018, 0x9185), Tag(0x0018, 0x9373), Tag(0x0020, 0x3401), Tag(0x0020, 0x3406),
+      Tag(0x0020, 0x4000), Tag(0x0020, 0x9158), Tag(0x0032, 0x0012), Tag(0x0032, 0x1020), Tag(0x0032, 0x1021), Tag(0x0032, 0x1030),
+      Tag(0x0032, 0x1032), Tag(0x0032, 0x1033), Tag(0x0032, 0x1060), Tag(0x0032, 0x1070), Tag(0x0032, 0x4000), Tag(0x0038, 0x0004),
+      Tag(0x0038, 0x0010), Tag(0x0038, 0x0011), Tag(0x0038, 0x001E), Tag(0x0038, 0x0020), Tag(0x0038, 0x0021), Tag(0x0038, 0x0040),
+      Tag(0x0038, 0x0050), Tag(0x0038, 0x0060), Tag(0x0038, 0x0061), Tag(0x0038, 0x0062), Tag(0x0038, 0x0300), Tag(0x0038, 0x0400),
+      Tag(0x0038, 0x0500), Tag(0x0038, 0x4000), Tag(0x0040, 0x0001), Tag(0x0040, 0x0002), Tag(0x0040, 0x0003), Tag(0x0040, 0x0004),
+      Tag(0x0040, 0x0005), Tag(0x0040, 0x0006), Tag(0x0040, 0x0007), Tag(0x0040, 0x000B), Tag(0x0040, 0x0010), Tag(0x0040, 0x0011),
+      Tag(0x0040, 0x0241), Tag(0x0040, 0x0242), Tag(0x0040, 0x0243), Tag(0x0040, 0x0244), Tag(0x0040, 0x0245), Tag(0x0040, 0x0250),
+      Tag(0x0040, 0x0251), Tag(0x0040, 0x0253), Tag(0x0040, 0x0254), Tag(0x0040, 0x0275), Tag(0x0040, 0x0280), Tag(0x0040, 0x0555),
+      Tag(0x0040, 0x1001), Tag(0x0040, 0x1004), Tag(0x0040, 0x1005), Tag(0x0040, 0x1010), Tag(0x0040, 0x1011), Tag(0x0040, 0x1102),
+      Tag(0x0040, 0x1103), Tag(0x0040, 0x1400), Tag(0x0040, 0x2001), Tag(0x0040, 0x2008), Tag(0x0040, 0x2009), Tag(0x0040, 0x2010),
+      Tag(0x0040, 0x2400), Tag(0x0040, 0x3001), Tag(0x0040, 0xA027), Tag(0x0040, 0xA078), Tag(0x0040, 0xA730), Tag(0x0070, 0x0084),
+      Tag(0x0070, 0x0086), Tag(0x0088, 0x0140), Tag(0x0400, 0x0100), Tag(0x0400, 0x0402), Tag(0x0400, 0x0403), Tag(0x0400, 0x0404),
+      Tag(0x0400, 0x0550), Tag(0x0400, 0x0561), Tag(0x2030, 0x0020), Tag(0x4000, 0x0010), Tag(0x4000, 0x4000), Tag(0x4008, 0x0042),
+      Tag(0xFFFA, 0xFFFA), Tag(0xFFFC, 0xFFFC)};
+  return tags;
+}
+
+const std::set<Tag>& emptied() {
+  static const std::set<Tag> tags = {Tag(0x0008, 0x0012), Tag(0x0008, 0x0013), Tag(0x0008, 0x0020), Tag(0x0008, 0x0021), Tag(0x0008, 0x0022),
+                                     Tag(0x0008, 0x0023), Tag(0x0008, 0x002A), Tag(0x0008, 0x0030), Tag(0x0008, 0x0031), Tag(0x0008, 0x0032),
+                                     Tag(0x0008, 0x0033), Tag(0x0008, 0x0050), Tag(0x0008, 0x0090), Tag(0x0010, 0x0030), Tag(0x0020, 0x0010),
+                                     Tag(0x0040, 0xA123), Tag(0x0040, 0xA124), Tag(0x0070, 0x0001)};
+  return tags;
+}
+
+const Tag kPatientName(0x0010, 0x0010), kPatientId(0x0010, 0x0020), kSopInstanceUid(0x0008, 0x0018), kBurnedIn(0x0028, 0x0301),
+    kMediaStorageInstance(0x0002, 0x0003);
+
+// The element's VR; in implicit VR files the dictionary's.
+gdcm::VR vrOf(const gdcm::DataElement& de) {
+  const gdcm::VR vr = de.GetVR();
+  if (vr != gdcm::VR::INVALID && vr != gdcm::VR::UN) return vr;
+  return gdcm::Global::GetInstance().GetDicts().GetDictEntry(de.GetTag()).GetVR();
+}
+
+bool isOverlayOrCurve(const Tag& t) {
+  const uint16_t g = t.GetGroup();
+  return (g >= 0x5000 && g <= 0x50FF && g % 2 == 0) ||
+         (g >= 0x6000 && g <= 0x60FF && g % 2 == 0 && (t.GetElement() == 0x3000 || t.GetElement() == 0x4000));
+}
+
+std::string text(const gdcm::DataElement& de) {
+  const gdcm::ByteValue* bv = de.GetByteValue();
+  if (!bv) return {};
+  std::string s(bv->GetPointer(), bv->GetLength());
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\0')) s.pop_back();
+  return s;
+}
+
+gdcm::DataElement withValue(const gdcm::DataElement& de, std::string value, char pad) {
+  if (value.size() % 2) value += pad;
+  gdcm::DataElement copy(de.GetTag());
+  copy.SetVR(de.GetVR());
+  copy.SetByteValue(value.data(), static_cast<uint32_t>(value.size()));
+  return copy;
+}
+
+}  // namespace
+
+DicomAnonymizer::DicomAnonymizer(QByteArray key) : key_(std::move(key)) {
+  if (key_.isEmpty()) {
+    key_.resize(32);
+    QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(key_.data()), reinterpret_cast<quint32*>(key_.data() + key_.size()));
+  }
+}
+
+std::string DicomAnonymizer::mapUid(const std::string& uid) const {
+  if (uid.empty() || uid.rfind("1.2.840.10008.", 0) == 0) return uid;  // SOP classes, transfer syntaxes, ...
+  const QByteArray digest = QCryptographicHash::hash(key_ + QByteArray("uid:") + QByteArray::fromStdString(uid), QCryptographicHash::Sha256);
+  // The first 127 bits as a decimal number: at most 39 digits, so the UID stays within 64 characters.
+  uint32_t limbs[4];
+  for (int l = 0; l < 4; ++l) {
+    limbs[l] = 0;
+    for (int b = 0; b < 4; ++b) limbs[l] = (limbs[l] << 8) | static_cast<unsigned char>(digest[4 * l + b]);
+  }
+  limbs[0] &= 0x7FFFFFFFu;
+  std::string digits;
+  for (bool zero = false; !zero;) {
+    uint64_t remainder = 0;
+    zero = true;
+    for (uint32_t& limb : limbs) {  // divide the 128-bit number by 10, most significant limb first
+      const uint64_t current = (remainder << 32) | limb;
+      limb = static_cast<uint32_t>(current / 10);
+      remainder = current % 10;
+      zero = zero && limb == 0;
+    }
+    digits.insert(digits.begin(), static_cast<char>('0' + remainder));
+  }
+  return "2.25." + digits;
+}
+
+std::string DicomAnonymizer::pseudonym(const std::string& value) const {
+  return QCryptographicHash::hash(key_ + QByteArray("id:") + QByteArray::fromStdString(value), QCryptographicHash::Sha256)
+      .toHex()
+      .left(16)
+      .toUpper()
+      .toStdString();
+}
+
+namespace {
+
+// Applies the profile to one data set, its sequences' items included.
+void deidentify(gdcm::DataSet& ds, const DicomAnonymizer& anonymizer) {
+  std::vector<Tag> drop;
+  std::vector<gdcm::DataElement> replace;
+  for (auto it = ds.Begin(); it != ds.End(); ++it) {
+    const gdcm::DataElement& de = *it;
+    const Tag& t = de.GetTag();
+    if (t.IsPrivate() || removed().count(t) || isOverlayOrCurve(t)) {
+      drop.push_back(t);
+    } else if (emptied().count(t)) {
+      replace.push_back(withValue(de, {}, ' '));
+    } else if (vrOf(de) == gdcm::VR::UI) {
+      std::string values = text(de), mapped;
+      for (std::size_t start = 0; start <= values.size();) {  // UI may be multi-valued
+        const std::size_t stop = std::min(values.find('\\', start), values.size());
+        if (start > 0) mapped += '\\';
+        mapped += anonymizer.mapUid(values.substr(start, stop - start));
+        start = stop + 1;
+      }
+      replace.push_back(withValue(de, mapped, '\0'));
+    } else if (gdcm::SmartPointer<gdcm::SequenceOfItems> sq = vrOf(de) == gdcm::VR::SQ ? de.GetValueAsSQ() : nullptr;
+               sq && sq->GetNumberOfItems() > 0) {
+      gdcm::DataElement copy = de;
+      for (gdcm::SequenceOfItems::SizeType i = 1; i <= sq->GetNumberOfItems(); ++i) deidentify(sq->GetItem(i).GetNestedDataSet(), anonymizer);
+      copy.SetValue(*sq);
+      replace.push_back(copy);
+    }
+  }
+  for (const Tag& t : drop) ds.Remove(t);
+  for (const gdcm::DataElement& de : replace) ds.Replace(de);
+}
+
+void addMethod(gdcm::DataSet& ds) {
+  const auto element = [](uint16_t g, uint16_t e, gdcm::VR::VRType vr, const char* value) {
+    return withValue(gdcm::DataElement(Tag(g, e), 0, vr), value, ' ');
+  };
+  ds.Replace(element(0x0012, 0x0062, gdcm::VR::CS, "YES"));
+  ds.Replace(element(0x0012, 0x0063, gdcm::VR::LO, "PS3.15 Basic Profile, Retain Patient Characteristics"));
+  gdcm::SmartPointer<gdcm::SequenceOfItems> codes = new gdcm::SequenceOfItems;
+  codes->SetLengthToUndefined();
+  static const char* const kCodes[][2] = {{"113100", "Basic Application Confidentiality Profile"},
+                                          {"113108", "Retain Patient Characteristics Option"}};
+  for (const auto& code : kCodes) {
+    gdcm::Item item;
+    item.SetVLToUndefined();
+    gdcm::DataSet& nested = item.GetNestedDataSet();
+    nested.Insert(element(0x0008, 0x0100, gdcm::VR::SH, code[0]));
+    nested.Insert(element(0x0008, 0x0102, gdcm::VR::SH, "DCM"));
+    nested.Insert(element(0x0008, 0x0104, gdcm::VR::LO, code[1]));
+    codes->AddItem(item);
+  }
+  gdcm::DataElement sequence(Tag(0x0012, 0x0064));
+  sequence.SetVR(gdcm::VR::SQ);
+  sequence.SetValue(*codes);
+  sequence.SetVLToUndefined();
+  ds.Replace(sequence);
+}
+
+}  // namespace
+
+DicomAnonymizer::Report DicomAnonymizer::anonymize(const fs::path& input, const fs::path& output, ProgressSink& progress) {
+  std::error_code ec;
+  if (fs::exists(output, ec) && !fs::is_empty(output, ec))
+    throw HeaortaError(ErrorCode::WriteFailed,
+                       tr("%1: not empty; give a new or empty folder, so that nothing is overwritten").arg(QString::fromStdString(output.string())));
+  const DicomIndex index = DicomFolderIndexer::index(input, progress);
+  Report report;
+  for (const SkippedFile& s : index.skipped) report.skipped.emplace_back(s.file, s.reason);
+  int seriesIndex = 0;
+  for (const DicomPatientInfo& patient : index.patients)
+    for (const DicomStudyInfo& study : patient.studies)
+      for (const DicomSeriesInfo& series : study.series) {
+        ++seriesIndex;
+        const fs::path folder = output / QStringLiteral("series-%1").arg(seriesIndex, 3, 10, QLatin1Char('0')).toStdString();
+        fs::create_directories(folder, ec);
+        if (ec)
+          throw HeaortaError(ErrorCode::WriteFailed,
+                             tr("%1: cannot be created (%2)").arg(QString::fromStdString(folder.string()), QString::fromStdString(ec.message())));
+        report.seriesFolders[mapUid(series.seriesInstanceUid)] = folder.string();
+        int instance = 0;
+        for (const fs::path& file : series.files) {
+          throwIfCancelled(progress);
+          gdcm::Reader reader;
+          reader.SetFileName(file.string().c_str());
+          if (!reader.Read()) {
+            report.skipped.emplace_back(file, tr("cannot be read"));
+            continue;
+          }
+          gdcm::File& f = reader.GetFile();
+          gdcm::DataSet& ds = f.GetDataSet();
+          if (ds.FindDataElement(kBurnedIn) && text(ds.GetDataElement(kBurnedIn)) == "YES") {
+            report.skipped.emplace_back(file, tr("burned-in annotation: the pixels themselves may show who the patient is"));
+            continue;
+          }
+          const std::string patientId = ds.FindDataElement(kPatientId) ? text(ds.GetDataElement(kPatientId)) : std::string();
+          deidentify(ds, *this);
+          const std::string id = pseudonym(patientId);
+          ds.Replace(withValue(gdcm::DataElement(kPatientId, 0, gdcm::VR::LO), id, ' '));
+          ds.Replace(withValue(gdcm::DataElement(kPatientName, 0, gdcm::VR::PN), "ANONYMOUS^" + id.substr(0, 8), ' '));
+          addMethod(ds);
+          // The meta header names the instance too, and where it came from.
+          gdcm::FileMetaInformation& meta = f.GetHeader();
+          meta.Remove(kMediaStorageInstance);
+          if (ds.FindDataElement(kSopInstanceUid))
+            meta.Replace(withValue(gdcm::DataElement(kMediaStorageInstance, 0, gdcm::VR::UI), text(ds.GetDataElement(kSopInstanceUid)), '\0'));
+          meta.Remove(Tag(0x0002, 0x0016));  // Source Application Entity Title: the sending site
+          gdcm::Writer writer;
+          writer.SetFile(f);
+          const fs::path target = folder / QStringLiteral("IM%1.dcm").arg(++instance, 5, 10, QLatin1Char('0')).toStdString();
+          writer.SetFileName(target.string().c_str());
+          if (!writer.Write())
+            throw HeaortaError(ErrorCode::WriteFailed, tr("%1: cannot be written (disk full?)").arg(QString::fromStdString(target.string())));
+          ++report.written;
+        }
+      }
+  return report;
+}
+
+}  // namespace heaorta
