@@ -2888,6 +2888,18 @@ Restore them?</source>
         <source>Results: %1</source>
         <translation>結果：%1</translation>
     </message>
+    <message>
+        <source>Write keyed pseudonyms instead of UIDs and paths; the file&apos;s bytes are the secret key (the same key gives the same pseudonyms, so shards and reruns still join).</source>
+        <translation>以帶金鑰的假名取代 UID 與路徑；檔案內容即秘密金鑰（相同金鑰產生相同假名，分片與重跑結果仍可合併）。</translation>
+    </message>
+    <message>
+        <source>key-file</source>
+        <translation>金鑰檔</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read, or holds fewer than 16 bytes (the pseudonyms&apos; key)</source>
+        <translation>%1：無法讀取，或少於 16 位元組（假名金鑰）</translation>
+    </message>
 </context>
 <context>
     <name>heaorta::cli::ConvertCommand</name>

@@ -10,9 +10,11 @@
 #include "core/quant/QuantResultJson.h"
 #include "core/quant/QuantificationEngine.h"
 #include "core/util/Error.h"
+#include "core/util/KeyedPseudonyms.h"
 #include "segmentation/SegmenterFactory.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <chrono>
 #include <future>
 #include <optional>
@@ -53,20 +55,50 @@ struct Outcome {
   double load = 0, segment = 0, score = 0;
 };
 
-QString row(const BatchItem& item, const Outcome& o, const QuantResult* result) {
-  QStringList cells = {csvQuoted(item.key),
-                       QString::fromStdString(item.studyInstanceUid),
-                       QString::fromStdString(item.seriesInstanceUid),
+// What a row may say about a series: its identifiers as they are, or keyed pseudonyms of them
+// (--pseudonymise); error messages and paths without the patient's name, ID or birth date.
+class RowIdentity {
+ public:
+  explicit RowIdentity(std::optional<KeyedPseudonyms> pseudonyms) : pseudonyms_(std::move(pseudonyms)) {}
+  QString key(const BatchItem& item) const {
+    if (!pseudonyms_) return item.key;
+    return item.seriesInstanceUid.empty() ? QStringLiteral("P-") + QString::fromStdString(pseudonyms_->token(item.key.toStdString()))
+                                          : QString::fromStdString(pseudonyms_->uid(item.seriesInstanceUid));
+  }
+  QString uid(const std::string& uid) const { return QString::fromStdString(pseudonyms_ ? pseudonyms_->uid(uid) : uid); }
+  QString input(const BatchItem& item) const {
+    return pseudonyms_ ? QStringLiteral("P-") + QString::fromStdString(pseudonyms_->token(item.input.string()))
+                       : scrubber(item).scrub(QString::fromStdString(item.input.string()));
+  }
+  QString error(const BatchItem& item, const QString& error) const {
+    QString text = scrubber(item).scrub(error);
+    if (pseudonyms_) text.replace(QString::fromStdString(item.input.string()), input(item));  // the path is not in the file either
+    return text;
+  }
+
+ private:
+  static IdentifierScrubber scrubber(const BatchItem& item) {
+    IdentifierScrubber s;
+    s.add(item.patientName, item.patientId, item.birthDate);
+    return s;
+  }
+  std::optional<KeyedPseudonyms> pseudonyms_;
+};
+
+QString row(const BatchItem& item, const Outcome& o, const QuantResult* result, const RowIdentity& identity) {
+  QStringList cells = {csvQuoted(identity.key(item)),
+                       identity.uid(item.studyInstanceUid),
+                       identity.uid(item.seriesInstanceUid),
                        o.status,
-                       csvQuoted(o.error),
+                       csvQuoted(identity.error(item, o.error)),
                        csvQuoted(o.segmenter),
                        seconds(o.load),
                        seconds(o.segment),
                        seconds(o.score)};
   if (result) {
-    cells << csvRow(QString::fromStdString(item.input.string()), *result);
+    cells << csvRow(identity.input(item), *result);
   } else {
-    cells << csvQuoted(QString::fromStdString(item.input.string()));
+    cells << csvQuoted(identity.input(item));
     const int rest = static_cast<int>(csvHeader().count(QLatin1Char(',')));
     for (int i = 0; i < rest; ++i) cells << QString();
   }
@@ -77,14 +109,14 @@ QString row(const BatchItem& item, const Outcome& o, const QuantResult* result) 
 class BatchProgress {
  public:
   explicit BatchProgress(int total) : total_(total), terminal_(::isatty(STDERR_FILENO)) { timer_.start(); }
-  void finished(int done, const BatchItem& item, const QString& status, QTextStream& err) {
+  void finished(int done, const QString& key, const QString& status, QTextStream& err) {
     const double elapsed = timer_.nsecsElapsed() / 1e9;
     const double eta = done > 0 ? elapsed / done * (total_ - done) : 0;
     const int width = 30;
     const int filled = total_ > 0 ? width * done / total_ : width;
     const QString bar = QString(filled, QLatin1Char('#')) + QString(width - filled, QLatin1Char('.'));
     const QString line =
-        BatchCommand::tr("[%1] %2/%3 %4 %5 (about %6 s left)").arg(bar).arg(done).arg(total_).arg(item.key.right(24), status).arg(qRound(eta));
+        BatchCommand::tr("[%1] %2/%3 %4 %5 (about %6 s left)").arg(bar).arg(done).arg(total_).arg(key.right(24), status).arg(qRound(eta));
     if (terminal_)
       err << '\r' << line << "\x1b[K" << (done == total_ ? "\n" : "") << Qt::flush;
     else
@@ -129,6 +161,10 @@ int BatchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
   parser.setApplicationDescription(summary());
   parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The results CSV (appended to; finished series are skipped)."), tr("file")});
   parser.addOption({QStringLiteral("shard"), tr("Work only on shard i of N (e.g. 2/8): deterministic, disjoint, covering."), tr("i/N")});
+  parser.addOption({QStringLiteral("pseudonymise"),
+                    tr("Write keyed pseudonyms instead of UIDs and paths; the file's bytes are the secret key (the same key gives the same "
+                       "pseudonyms, so shards and reruns still join)."),
+                    tr("key-file")});
   ScoredStudy::addSettingsOptions(parser);
   SegmentCommand::addOptions(parser);
   int exitCode = Ok;
@@ -136,6 +172,16 @@ int BatchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
   if (!StudyOptions::hasOutput(parser, err, &exitCode)) return exitCode;
   try {
     const QuantSettings settings = ScoredStudy::settingsFrom(parser);
+    std::optional<KeyedPseudonyms> pseudonyms;
+    if (parser.isSet(QStringLiteral("pseudonymise"))) {
+      QFile keyFile(parser.value(QStringLiteral("pseudonymise")));
+      QByteArray key;
+      if (!keyFile.open(QIODevice::ReadOnly) || (key = keyFile.readAll()).size() < 16)
+        throw HeaortaError(ErrorCode::InvalidInput,
+                           tr("%1: cannot be read, or holds fewer than 16 bytes (the pseudonyms' key)").arg(keyFile.fileName()));
+      pseudonyms.emplace(key);
+    }
+    const RowIdentity identity(std::move(pseudonyms));
     NullProgress quiet;
     BatchPlan::Plan plan = BatchPlan::make(parser.positionalArguments().front().toStdString(), quiet);
     std::vector<BatchItem> items = std::move(plan.items);
@@ -148,7 +194,7 @@ int BatchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     if (results.repairedTornRow()) err << tr("The last row was cut off (power loss?) and was removed; that series runs again.") << '\n';
     std::vector<const BatchItem*> pending;
     for (const BatchItem& item : items)
-      if (!results.doneKeys().count(item.key)) pending.push_back(&item);
+      if (!results.doneKeys().count(identity.key(item))) pending.push_back(&item);
     const int alreadyDone = static_cast<int>(items.size() - pending.size());
 
     // The model (or the fallback) is made once for the whole run.
@@ -204,8 +250,8 @@ int BatchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
         }
       }
       (o.status == QLatin1String("ok") ? ok : o.status == QLatin1String("error") ? errors : failedSegmentation)++;
-      results.append(item.key, row(item, o, result ? &*result : nullptr));
-      progress.finished(static_cast<int>(i + 1), item, o.status, err);
+      results.append(identity.key(item), row(item, o, result ? &*result : nullptr, identity));
+      progress.finished(static_cast<int>(i + 1), identity.key(item), o.status, err);
     }
     const double hours = progress.elapsed() / 3600;
     out << tr("%1 series: %2 scored, %3 with a failed segmentation or no score, %4 errors, %5 already done; %6 series per hour")

@@ -39,6 +39,9 @@ void addFolder(const fs::path& folder, ProgressSink& progress, BatchPlan::Plan& 
         item.key = series.seriesInstanceUid.empty() ? QString::fromStdString(item.input.string()) : QString::fromStdString(series.seriesInstanceUid);
         item.studyInstanceUid = study.studyInstanceUid;
         item.seriesInstanceUid = series.seriesInstanceUid;
+        item.patientName = patient.name;
+        item.patientId = patient.patientId;
+        item.birthDate = patient.birthDate;
         plan.items.push_back(std::move(item));
       }
 }

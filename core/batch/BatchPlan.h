@@ -17,6 +17,8 @@ struct BatchItem {
   std::string studyInstanceUid;
   std::string seriesInstanceUid;
   std::vector<std::filesystem::path> files;  // DICOM files; empty for a volume file
+  // Who the series is of, only to take it out of error messages (IdentifierScrubber); never written.
+  std::string patientName, patientId, birthDate;
 };
 
 // What a cohort run works through: every eligible chest CT series under a folder, or under each

@@ -3,8 +3,6 @@
 #include "core/dicom/DicomFolderIndexer.h"
 #include "core/util/Error.h"
 
-#include <QCryptographicHash>
-#include <QRandomGenerator>
 #include <gdcmAttribute.h>
 #include <gdcmDicts.h>
 #include <gdcmGlobal.h>
@@ -95,45 +93,11 @@ gdcm::DataElement withValue(const gdcm::DataElement& de, std::string value, char
 
 }  // namespace
 
-DicomAnonymizer::DicomAnonymizer(QByteArray key) : key_(std::move(key)) {
-  if (key_.isEmpty()) {
-    key_.resize(32);
-    QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(key_.data()), reinterpret_cast<quint32*>(key_.data() + key_.size()));
-  }
-}
+DicomAnonymizer::DicomAnonymizer(QByteArray key) : pseudonyms_(std::move(key)) {}
 
-std::string DicomAnonymizer::mapUid(const std::string& uid) const {
-  if (uid.empty() || uid.rfind("1.2.840.10008.", 0) == 0) return uid;  // SOP classes, transfer syntaxes, ...
-  const QByteArray digest = QCryptographicHash::hash(key_ + QByteArray("uid:") + QByteArray::fromStdString(uid), QCryptographicHash::Sha256);
-  // The first 127 bits as a decimal number: at most 39 digits, so the UID stays within 64 characters.
-  uint32_t limbs[4];
-  for (int l = 0; l < 4; ++l) {
-    limbs[l] = 0;
-    for (int b = 0; b < 4; ++b) limbs[l] = (limbs[l] << 8) | static_cast<unsigned char>(digest[4 * l + b]);
-  }
-  limbs[0] &= 0x7FFFFFFFu;
-  std::string digits;
-  for (bool zero = false; !zero;) {
-    uint64_t remainder = 0;
-    zero = true;
-    for (uint32_t& limb : limbs) {  // divide the 128-bit number by 10, most significant limb first
-      const uint64_t current = (remainder << 32) | limb;
-      limb = static_cast<uint32_t>(current / 10);
-      remainder = current % 10;
-      zero = zero && limb == 0;
-    }
-    digits.insert(digits.begin(), static_cast<char>('0' + remainder));
-  }
-  return "2.25." + digits;
-}
+std::string DicomAnonymizer::mapUid(const std::string& uid) const { return pseudonyms_.uid(uid); }
 
-std::string DicomAnonymizer::pseudonym(const std::string& value) const {
-  return QCryptographicHash::hash(key_ + QByteArray("id:") + QByteArray::fromStdString(value), QCryptographicHash::Sha256)
-      .toHex()
-      .left(16)
-      .toUpper()
-      .toStdString();
-}
+std::string DicomAnonymizer::pseudonym(const std::string& value) const { return pseudonyms_.token(value); }
 
 namespace {
 

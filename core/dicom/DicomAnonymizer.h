@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/util/KeyedPseudonyms.h"
 #include "core/util/Progress.h"
 
 #include <QByteArray>
@@ -44,7 +45,7 @@ class DicomAnonymizer {
   std::string pseudonym(const std::string& value) const;  // 16 hex digits
 
  private:
-  QByteArray key_;
+  KeyedPseudonyms pseudonyms_;
 };
 
 }  // namespace heaorta

@@ -112,6 +112,49 @@ class BatchCommandTest : public QObject {
     QVERIFY(!text.contains("TEST^PATIENT") && !text.contains("TEST001") && !text.contains("Lung_Dx"));
   }
 
+  // A series whose folder is named after the patient and whose slice is cut short: the error row
+  // quotes the file's path. Neither the results nor the log may carry the name or the ID.
+  void identifiersStayOutOfRowsAndLogs() {
+    const fs::path cohort = fs::path(path(QStringLiteral("named")).toStdString());
+    SyntheticSeries s;
+    s.patientName = "DOE^JOHN";
+    s.patientId = "MRN4417731";
+    s.seriesUid = "1.2.826.0.1.3680043.9.7433.77.20";
+    s.stackAlongNormal(12, 2.0);
+    const auto files = SyntheticDicom::writeSeries(cohort / "DOE_JOHN-MRN4417731" / "ct", s);
+    fs::resize_file(files[4], fs::file_size(files[4]) - 200);
+    const QString csv = path(QStringLiteral("named.csv"));
+    const CliRun r = runCli({QStringLiteral("batch"), QString::fromStdString(cohort.string()), QStringLiteral("-o"), csv});
+    QCOMPARE(r.exitCode, 3);
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    QVERIFY2(text.contains("[removed]_[removed]-[removed]") && text.contains("truncated"), text.constData());  // the error is still there
+    for (const QByteArray& output : {text, r.out, r.err})
+      for (const char* identifier : {"DOE", "JOHN", "MRN4417731"}) QVERIFY2(!output.toUpper().contains(identifier), output.constData());
+  }
+
+  // --pseudonymise: no UID and no path in the file; the same key gives the same keys, so a rerun
+  // skips what is done and shards still join.
+  void pseudonymisedRowsJoinAcrossRuns() {
+    const QString key = path(QStringLiteral("pseudonyms.key"));
+    QFile k(key);
+    QVERIFY(k.open(QIODevice::WriteOnly) && k.write("sixteen or more secret bytes") > 16);
+    k.close();
+    const QString csv = path(QStringLiteral("pseudonymised.csv"));
+    const QStringList option{QStringLiteral("--pseudonymise"), key};
+    batch(csv, option);
+    const auto first = rows(csv);
+    QCOMPARE(first.size(), std::size_t(5));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    QVERIFY2(!text.contains("1.2.826.0.1.3680043.9.7433") && !text.contains(cohort_.toUtf8()) && text.contains("2.25."), text.constData());
+    const CliRun again = batch(csv, option);
+    QVERIFY2(again.out.contains("5 already done"), again.out.constData());
+    QCOMPARE(rows(csv).size(), std::size_t(5));
+  }
+
   void aRerunSkipsWhatIsDone() {
     QFile f(path(QStringLiteral("all.csv")));
     QVERIFY(f.open(QIODevice::ReadOnly));
