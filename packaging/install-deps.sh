@@ -14,6 +14,7 @@ packages=(
   libgdcm-tools dcmtk dicom3tools dcm2niix orthanc curl
   fonts-noto-cjk poppler-utils desktop-file-utils
   slurm-wlm munge
+  clang libclang-rt-14-dev
 )
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -q

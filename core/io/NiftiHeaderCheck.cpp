@@ -93,7 +93,8 @@ void NiftiHeaderCheck::check(const std::filesystem::path& file) {
   VolumeLimits::checkVoxelCount(file, voxels);
   if (datatype == 16 || datatype == 64) {  // float32, float64: look for what ITK would turn into 0 HU
     const float offset = field<float>(h.data(), 108, swap);
-    if (gzseek(in.get(), static_cast<z_off_t>(std::max(offset, 348.0f)), SEEK_SET) < 0) return;
+    if (!(offset >= 348.0f && offset < 1e9f)) return;  // ITK judges a data offset that makes no sense
+    if (gzseek(in.get(), static_cast<z_off_t>(offset), SEEK_SET) < 0) return;
     const uint64_t bad = countNonFinite(in.get(), voxels, datatype, swap);
     if (bad > 0)
       throw HeaortaError(ErrorCode::InvalidInput, tr("%1: %n voxel(s) are not numbers (NaN) or infinite; a CT volume holds finite Hounsfield units",

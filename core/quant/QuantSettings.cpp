@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace heaorta {
 
@@ -61,12 +62,20 @@ QJsonObject QuantSettings::toJson() const {
 
 QuantSettings QuantSettings::fromJson(const QJsonObject& json) {
   QuantSettings s;
-  // Numbers may come as text with a note, as in "8 (in-slice)".
+  QStringList unreadable;
+  // Numbers may come as text with a note, as in "8 (in-slice)". One that does not fit its field
+  // (NaN, 1e300 for an int) is refused rather than converted (which is undefined).
   const auto number = [&](const char* key, auto& field) {
+    using Field = std::decay_t<decltype(field)>;
     if (!json.contains(QLatin1String(key))) return;
     const QJsonValue v = json[QLatin1String(key)];
-    const double d = v.isString() ? v.toString().section(QLatin1Char(' '), 0, 0).toDouble() : v.toDouble();
-    field = static_cast<std::decay_t<decltype(field)>>(d);
+    const double d = v.isString() ? v.toString().section(QLatin1Char(' '), 0, 0).toDouble() : v.toDouble(std::nan(""));
+    if (!std::isfinite(d) || d < static_cast<double>(std::numeric_limits<Field>::lowest()) ||
+        d > static_cast<double>(std::numeric_limits<Field>::max())) {
+      unreadable << QStringLiteral("%1: not a number in range.").arg(QLatin1String(key));
+      return;
+    }
+    field = static_cast<Field>(d);
   };
   number("threshold_hu", s.calciumThresholdHu);
   number("min_area_mm2", s.minLesionAreaMm2);
@@ -80,23 +89,31 @@ QuantSettings QuantSettings::fromJson(const QJsonObject& json) {
   if (json[QLatin1String("fat_window_hu")].isArray()) {
     const QJsonArray w = json[QLatin1String("fat_window_hu")].toArray();
     if (w.size() == 2) {
-      s.fatLowHu = w[0].toInt();
-      s.fatHighHu = w[1].toInt();
+      s.fatLowHu = w.at(0).toInt();
+      s.fatHighHu = w.at(1).toInt();
     }
   }
   if (json[QLatin1String("heart_volume_plausible_ml")].isArray()) {
     const QJsonArray w = json[QLatin1String("heart_volume_plausible_ml")].toArray();
     if (w.size() == 2) {
-      s.heartVolumeMinMl = w[0].toDouble();
-      s.heartVolumeMaxMl = w[1].toDouble();
+      s.heartVolumeMinMl = w.at(0).toDouble();
+      s.heartVolumeMaxMl = w.at(1).toDouble();
     }
   }
   if (json[QLatin1String("kvp_thresholds")].isArray()) {
     s.kvpThresholds.clear();
-    for (const QJsonValue& entry : json[QLatin1String("kvp_thresholds")].toArray())
-      s.kvpThresholds.emplace_back(entry.toArray()[0].toDouble(), entry.toArray()[1].toInt());
+    for (const QJsonValue& entry : json[QLatin1String("kvp_thresholds")].toArray()) {
+      const QJsonArray pair = entry.toArray();
+      const double kvp = pair.size() == 2 ? pair.at(0).toDouble(std::nan("")) : std::nan("");
+      const double hu = pair.size() == 2 ? pair.at(1).toDouble(std::nan("")) : std::nan("");
+      if (!std::isfinite(kvp) || !(std::abs(hu) < 1e6)) {
+        unreadable << QStringLiteral("kvp_thresholds: each entry is [kVp, threshold HU].");
+        break;
+      }
+      s.kvpThresholds.emplace_back(kvp, static_cast<int>(hu));
+    }
   }
-  const QStringList problems = s.validate();
+  const QStringList problems = unreadable + s.validate();
   if (!problems.isEmpty()) throw HeaortaError(ErrorCode::InvalidInput, problems.join(QLatin1Char(' ')));
   return s;
 }

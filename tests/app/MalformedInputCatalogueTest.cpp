@@ -159,7 +159,7 @@ class MalformedInputCatalogueTest : public QObject {
     MalformedInput::writeNifti(f, nifti(1, {4, 4, 4}, 16, 0, floats(v)));
     // ITK's reader would make them 0 HU, water, without a word.
     expectFailure(info(f), 3,
-                  QStringLiteral("error: %1: 3 voxel(s) are not numbers (NaN) or infinite; a CT volume holds finite Hounsfield units").arg(path(f)));
+                  QStringLiteral("error: %1: 3 voxels are not numbers (NaN) or infinite; a CT volume holds finite Hounsfield units").arg(path(f)));
   }
 
   void zeroSizedDimension() {

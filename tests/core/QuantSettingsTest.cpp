@@ -2,6 +2,7 @@
 #include "core/util/Error.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace heaorta;
@@ -48,6 +49,12 @@ class QuantSettingsTest : public QObject {
     QVERIFY_THROWS_EXCEPTION(HeaortaError, QuantSettings::fromJson({{"connectivity", 6}}));
     QVERIFY_THROWS_EXCEPTION(HeaortaError, QuantSettings::fromJson({{"fat_window_hu", QJsonArray{-30, -190}}}));
     QVERIFY_THROWS_EXCEPTION(HeaortaError, QuantSettings::fromJson({{"threshold_hu", 10}}));
+    // Found by the fuzzer (tests/fuzz): a kVp entry that is not a pair crashed the reader, and a
+    // number too large for its field was converted (undefined behaviour) instead of refused.
+    QVERIFY_THROWS_EXCEPTION(HeaortaError, QuantSettings::fromJson({{"kvp_thresholds", QJsonArray{QJsonObject{{"kvp", 80}}}}}));
+    QVERIFY_THROWS_EXCEPTION(HeaortaError, QuantSettings::fromJson({{"kvp_thresholds", QJsonArray{QJsonArray{80}}}}));
+    QVERIFY_THROWS_EXCEPTION(HeaortaError, QuantSettings::fromJson({{"min_lesion_pixels", 1e300}}));
+    QVERIFY_THROWS_EXCEPTION(HeaortaError, QuantSettings::fromJson({{"connectivity", QStringLiteral("nan")}}));
   }
 
   void kvpInterpolatesTheTable() {

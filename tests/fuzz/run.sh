@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer harnesses with clang (AddressSanitizer + UndefinedBehaviorSanitizer) and runs
+# each for the given seconds from its committed corpus; new inputs go to a scratch copy.
+#   tests/fuzz/run.sh [build-dir] [seconds-per-harness] [--merge]
+# --merge folds what reached new coverage back into tests/fuzz/corpus (minimised). A crash, leak,
+# sanitizer report or hang fails the run and leaves the input in the build folder.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+build=${1:-build-fuzz}
+seconds=${2:-60}
+merge=${3:-}
+mkdir -p "$build"
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DHEAORTA_FUZZ=ON -DHEAORTA_GUI=OFF > "$build/configure.log" 2>&1 ||
+  { cat "$build/configure.log"; exit 1; }
+cmake --build "$build" > /dev/null
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+export ASAN_OPTIONS=detect_leaks=1
+status=0
+for harness in DicomPreflightFuzzer NiftiHeaderFuzzer QuantSettingsFuzzer ModelCardFuzzer; do
+  seeds=tests/fuzz/corpus/$harness
+  work="$build/corpus-$harness"
+  rm -rf "$work" && mkdir -p "$work"
+  log="$build/$harness.log"
+  if (cd "$build" && "tests/fuzz/$harness" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+        -artifact_prefix="$PWD/$harness-" "corpus-$harness" "../$seeds") > "$log" 2>&1; then
+    runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$')
+    echo "$harness: ${runs:-?} inputs in ${seconds} s, no crash; $(ls "$work" | wc -l) new inputs"
+  else
+    echo "$harness: FAILED (see $log)"; grep -E "ERROR|SUMMARY|runtime error" "$log" | head -5; status=1
+  fi
+  if [ "$merge" = --merge ]; then
+    mkdir -p "$build/merged-$harness"
+    (cd "$build" && "tests/fuzz/$harness" -merge=1 "merged-$harness" "../$seeds" "corpus-$harness") > /dev/null 2>&1
+    rm -rf "$seeds" && mv "$build/merged-$harness" "$seeds"
+  fi
+done
+exit $status
