@@ -68,29 +68,51 @@ const std::vector<gdcm::Tag>& scannedTags() {
   return tags;
 }
 
-// One file: our own preflight first. GDCM aborts the process on some malformed files (an item
-// claiming more bytes than the file holds, a DICOMDIR with bad offsets): those, and DICOMDIRs (no
-// image), never reach it.
-FileRecord scanFile(const fs::path& file, gdcm::Scanner& scanner, bool preflight) {
-  FileRecord r;
+// Our own preflight first. GDCM aborts the process on some malformed files (an item claiming more
+// bytes than the file holds, a DICOMDIR with bad offsets): those, and DICOMDIRs (no image), never
+// reach it. True when the record is complete without GDCM.
+bool preflightRecord(const fs::path& file, bool preflight, FileRecord& r) {
   r.path = file;
   const dicom::Preflight check = preflight ? dicom::preflight(file) : dicom::Preflight{};
   if (!check.problem.empty()) {
     r.isDicom = true;
     r.malformed = check.problem;
-    return r;
+    return true;
   }
   if (check.mediaStorageSopClass == dicom::kMediaStorageDirectoryUid) {
     r.isDicom = true;
     r.values[dicom::tags::MediaStorageSopClassUid] = dicom::kMediaStorageDirectoryUid;
-    return r;
+    return true;
   }
-  const std::string name = file.string();
-  scanner.Scan({name});
+  return false;
+}
+
+void takeScanned(const gdcm::Scanner& scanner, const std::string& name, FileRecord& r) {
   r.isDicom = scanner.IsKey(name.c_str());
   if (r.isDicom)
     for (const auto& [tag, value] : scanner.GetMapping(name.c_str()))
       if (value) r.values[tag] = dicom::trimmed(value);
+}
+
+// Files [first, end) with one Scanner pass over all of them (the usual case, and the fastest).
+std::vector<FileRecord> scanTogether(const std::vector<fs::path>& files, std::size_t first, bool preflight, gdcm::Scanner& scanner) {
+  std::vector<FileRecord> records(files.size() - first);
+  std::vector<std::string> names;
+  for (std::size_t i = first; i < files.size(); ++i)
+    if (!preflightRecord(files[i], preflight, records[i - first])) names.push_back(files[i].string());
+  scanner.Scan(names);
+  for (std::size_t i = first; i < files.size(); ++i)
+    if (!records[i - first].isDicom) takeScanned(scanner, files[i].string(), records[i - first]);
+  return records;
+}
+
+// One file with its own Scanner pass: after a crash, to find the file that caused it.
+FileRecord scanAlone(const fs::path& file, bool preflight, gdcm::Scanner& scanner) {
+  FileRecord r;
+  if (preflightRecord(file, preflight, r)) return r;
+  const std::string name = file.string();
+  scanner.Scan({name});
+  takeScanned(scanner, name, r);
   return r;
 }
 
@@ -151,20 +173,27 @@ gdcm::Scanner makeScanner() {
   return scanner;
 }
 
-// Scans the files in a child process (IsolatedWorker). When the child dies on a file, that file is
-// recorded as one the parser cannot read, and a new child goes on with the next. A child that stops
+// Scans the files in a child process (IsolatedWorker): first all of them in one Scanner pass. When
+// that child dies, the chunk is scanned again one file at a time, so that the file it died on is
+// recorded as one the parser cannot read and a new child goes on with the next. A child that stops
 // answering is given a second chance: a fork taken while another thread held a lock can hang.
 std::vector<FileRecord> scanChunk(const std::vector<fs::path>& files, bool preflight) {
   std::vector<FileRecord> records(files.size());
   std::size_t next = 0;
+  bool together = true;
   bool retried = false;
   while (next < files.size()) {
     const std::size_t first = next;
     const IsolatedWorker::Outcome outcome = IsolatedWorker::run(
         [&](const IsolatedWorker::Emit& emit) {
           gdcm::Scanner scanner = makeScanner();
-          for (std::size_t i = first; i < files.size(); ++i)
-            emit(RecordCodec::encode(static_cast<uint32_t>(i), scanFile(files[i], scanner, preflight)));
+          if (together) {
+            const std::vector<FileRecord> all = scanTogether(files, first, preflight, scanner);
+            for (std::size_t i = 0; i < all.size(); ++i) emit(RecordCodec::encode(static_cast<uint32_t>(first + i), all[i]));
+          } else {
+            for (std::size_t i = first; i < files.size(); ++i)
+              emit(RecordCodec::encode(static_cast<uint32_t>(i), scanAlone(files[i], preflight, scanner)));
+          }
         },
         [&](std::string&& message) {
           uint32_t index = 0;
@@ -178,8 +207,12 @@ std::vector<FileRecord> scanChunk(const std::vector<fs::path>& files, bool prefl
     if (outcome.kind == IsolatedWorker::Outcome::Finished && next == files.size()) break;
     if (outcome.kind == IsolatedWorker::Outcome::Unavailable) {  // no process to spare: parse here
       gdcm::Scanner scanner = makeScanner();
-      for (; next < files.size(); ++next) records[next] = scanFile(files[next], scanner, preflight);
+      for (; next < files.size(); ++next) records[next] = scanAlone(files[next], preflight, scanner);
       break;
+    }
+    if (together) {  // find the file one by one
+      together = false;
+      continue;
     }
     if (outcome.kind == IsolatedWorker::Outcome::Hung && !retried) {
       retried = true;
@@ -337,10 +370,10 @@ DicomIndex DicomFolderIndexer::index(const fs::path& root, ProgressSink& progres
 
 DicomIndex DicomFolderIndexer::indexFiles(const std::vector<fs::path>& files, ProgressSink& progress, int threads, bool preflight) {
   dicom::silenceGdcm();
-  // Chunks small enough for progress and for every thread to have work (a 64-slice series is two
-  // chunks on two cores), large enough to amortise a child process (about a millisecond each).
+  // Chunks small enough for progress and for every thread to have work (a 64-slice series is one
+  // chunk per core), large enough to amortise a child process (about a millisecond each).
   const std::size_t threadCount = static_cast<std::size_t>(threads > 0 ? threads : workerThreadCount());
-  const std::size_t kChunk = std::clamp<std::size_t>((files.size() + 2 * threadCount - 1) / (2 * threadCount), 16, 128);
+  const std::size_t kChunk = std::clamp<std::size_t>((files.size() + threadCount - 1) / threadCount, 16, 128);
   const std::size_t chunkCount = (files.size() + kChunk - 1) / kChunk;
   std::vector<std::vector<FileRecord>> chunks(chunkCount);
   std::atomic<std::size_t> done{0};

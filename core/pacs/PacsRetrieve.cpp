@@ -8,6 +8,7 @@
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcuid.h>
+#include <memory>
 
 namespace heaorta {
 namespace {
@@ -48,7 +49,11 @@ class GetAssociation final : public PacsAssociation {
   bool cancelled = false;
 
  protected:
-  OFCondition handleSTORERequest(const T_ASC_PresentationContextID, DcmDataset* incoming, OFBool& continueSession, Uint16& status) override {
+  OFCondition handleSTORERequest(const T_ASC_PresentationContextID, DcmDataset* received, OFBool& continueSession, Uint16& status) override {
+    // DcmSCU hands over the data set: "takes ownership ... deletes it after processing". Without
+    // this, every retrieved image stayed in memory (LeakSanitizer: 33 MB for a 64-image series).
+    const std::unique_ptr<DcmDataset> owned(received);
+    DcmDataset* incoming = owned.get();
     if (progress_.cancelRequested()) {
       cancelled = true;
       continueSession = OFFalse;
