@@ -2778,6 +2778,21 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>heaorta::Workstation</name>
+    <message>
+        <source>DICOM folder or volume file to open</source>
+        <translation>要開啟的 DICOM 資料夾或體積檔</translation>
+    </message>
+    <message>
+        <source>User interface language (en, zh_TW)</source>
+        <translation>介面語言（en、zh_TW）</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>語言</translation>
+    </message>
+</context>
+<context>
     <name>heaorta::cli::AnonymizeCommand</name>
     <message>
         <source>UIDs are replaced by keyed hashes: give the same --key file to map them the same way in a later run (keep it secret; without it, a new random key is used).</source>

@@ -20,15 +20,22 @@ int main(int argc, char** argv) {
   QCoreApplication::setApplicationName(QStringLiteral("Heaorta Workstation"));
   QCoreApplication::setApplicationVersion(QStringLiteral(HEAORTA_VERSION));
 
+  // The language first, so that --help is in it too: --lang, else the one the reader chose last.
+  QString language = QSettings().value(QStringLiteral("ui/language")).toString();
+  const QStringList words = QCoreApplication::arguments();
+  for (int i = 1; i < words.size(); ++i) {
+    if (words[i] == QLatin1String("--lang") && i + 1 < words.size()) language = words[i + 1];
+    if (words[i].startsWith(QLatin1String("--lang="))) language = words[i].mid(7);
+  }
+  heaorta::installTranslations(app, language);
+
   QCommandLineParser parser;
   parser.addHelpOption();
   parser.addVersionOption();
-  parser.addPositionalArgument(QStringLiteral("path"), QStringLiteral("DICOM folder or volume file to open"));
-  parser.addOption({QStringLiteral("lang"), QStringLiteral("User interface language (en, zh_TW)"), QStringLiteral("language")});
+  parser.addPositionalArgument(QStringLiteral("path"), QCoreApplication::translate("heaorta::Workstation", "DICOM folder or volume file to open"));
+  parser.addOption({QStringLiteral("lang"), QCoreApplication::translate("heaorta::Workstation", "User interface language (en, zh_TW)"),
+                    QCoreApplication::translate("heaorta::Workstation", "language")});
   parser.process(app);
-  const QString language =
-      parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang")) : QSettings().value(QStringLiteral("ui/language")).toString();
-  heaorta::installTranslations(app, language);
 
   heaorta::StudySession session;
   // A language change rebuilds the window on the same session: every string is translated anew
