@@ -1291,14 +1291,6 @@ Restore them?</source>
         <source>%1: the header declares %2 dimensions (1 to 7 are possible)</source>
         <translation>%1：檔頭宣告 %2 個維度（僅可為 1 至 7）</translation>
     </message>
-    <message>
-        <source>%1: dimension %2 has size %3: the image is empty</source>
-        <translation>%1：第 %2 維的大小為 %3：影像是空的</translation>
-    </message>
-    <message>
-        <source>%1: a %2-D image holding %3 volumes (a time series or vector image); a CT study is one 3-D volume</source>
-        <translation>%1：這是含 %3 個體積的 %2 維影像（時間序列或向量影像）；CT 檢查應為單一 3 維體積</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n voxel(s) are not numbers (NaN) or infinite; a CT volume holds finite Hounsfield units</source>
         <translation>
@@ -2724,14 +2716,6 @@ Restore them?</source>
         <translation>%1：影像是空的</translation>
     </message>
     <message>
-        <source>%1: dimension %2 has size 0: the image is empty</source>
-        <translation>%1：第 %2 維的大小為 0：影像是空的</translation>
-    </message>
-    <message>
-        <source>%1: a %2-D image holding %3 volumes; a CT study is one 3-D volume</source>
-        <translation>%1：這是含 %3 個體積的 %2 維影像；CT 檢查應為單一 3 維體積</translation>
-    </message>
-    <message>
         <source>%1: each voxel holds %2 values (a vector or colour image), not one Hounsfield unit</source>
         <translation>%1：每個體素含 %2 個數值（向量或彩色影像），而非單一 HU 值</translation>
     </message>
@@ -2741,6 +2725,14 @@ Restore them?</source>
     <message>
         <source>%1: the header declares %2 million voxels; at most %3 million fit in memory as one CT volume</source>
         <translation>%1：檔頭宣告 %2 百萬個體素；單一 CT 體積最多只能容納 %3 百萬個</translation>
+    </message>
+    <message>
+        <source>%1: dimension %2 has size %3: the image is empty</source>
+        <translation>%1：第 %2 維的大小為 %3：影像是空的</translation>
+    </message>
+    <message>
+        <source>%1: a %2-D image holding %3 volumes (a time series or vector image); a CT study is one 3-D volume</source>
+        <translation>%1：這是含 %3 個體積的 %2 維影像（時間序列或向量影像）；CT 檢查應為單一 3 維體積</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "core/quant/QuantResultJson.h"
 #include "core/quant/QuantificationEngine.h"
 #include "core/util/Error.h"
+#include "core/util/IdentifierScrubber.h"
 #include "core/util/KeyedPseudonyms.h"
 #include "segmentation/SegmenterFactory.h"
 

@@ -44,32 +44,17 @@ const std::vector<CommandEntry>& commandCatalogue() {
   return entries;
 }
 
-QString commandSummary(const QString& name) {
-  for (const CommandEntry& e : commandCatalogue())
-    if (name == QLatin1String(e.name)) return QCoreApplication::translate(e.context, e.summary);
-  return {};
-}
-
 const CommandEntry* findCommand(const QString& name) {
   for (const CommandEntry& e : commandCatalogue())
     if (name == QLatin1String(e.name)) return &e;
   return nullptr;
 }
 
-QString takeLanguage(QStringList& arguments) {
-  for (int i = 0; i < arguments.size(); ++i) {
-    if (arguments[i] == QLatin1String("--lang") && i + 1 < arguments.size()) {
-      const QString lang = arguments[i + 1];
-      arguments.remove(i, 2);
-      return lang;
-    }
-    if (arguments[i].startsWith(QLatin1String("--lang="))) {
-      const QString lang = arguments[i].mid(7);
-      arguments.removeAt(i);
-      return lang;
-    }
-  }
-  return QStringLiteral("en");
+QString CommandEntry::translatedSummary() const { return QCoreApplication::translate(context, summary); }
+
+QString commandSummary(const QString& name) {
+  const CommandEntry* entry = findCommand(name);
+  return entry ? entry->translatedSummary() : QString();
 }
 
 }  // namespace heaorta::cli

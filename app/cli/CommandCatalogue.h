@@ -13,16 +13,15 @@ struct CommandEntry {
   const char* context;  // the command class's translation context
   const char* summary;  // source text, translated in `context`
   const char* module;   // the commands module that runs it (lib/heaorta/<module>)
+  QString translatedSummary() const;
 };
 
 const std::vector<CommandEntry>& commandCatalogue();
+// Scripts parse English unless asked otherwise (--lang).
+inline const QString kScriptLanguage = QStringLiteral("en");
 // The translated summary of `name`; empty for an unknown command.
 QString commandSummary(const QString& name);
 // The entry of `name`; null for an unknown command.
 const CommandEntry* findCommand(const QString& name);
-
-// Takes --lang (or --lang=) out of `arguments`: it applies to every command. Scripts parse English
-// unless asked otherwise.
-QString takeLanguage(QStringList& arguments);
 
 }  // namespace heaorta::cli

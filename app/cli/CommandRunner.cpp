@@ -12,14 +12,14 @@ int runCommand(const std::vector<std::unique_ptr<CliCommand>>& commands, int arg
   QStringList rawArguments;
   for (int i = 0; i < argc; ++i) rawArguments << QString::fromLocal8Bit(argv[i]);
   QStringList commandLine = rawArguments;
-  takeLanguage(commandLine);  // the command word is the first argument that is not --lang's
+  heaorta::takeLanguage(commandLine, {});  // the command word is the first argument that is not --lang's
   bool gui = false;
   for (const auto& c : commands) gui |= c->name() == commandLine.value(1) && c->needsGui(rawArguments);
   const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv, gui);
   QCoreApplication::setApplicationName(QStringLiteral("heaorta"));
   QCoreApplication::setApplicationVersion(QStringLiteral(HEAORTA_VERSION));
   QStringList arguments = QCoreApplication::arguments();
-  heaorta::installTranslations(*app, takeLanguage(arguments));
+  heaorta::installTranslations(*app, heaorta::takeLanguage(arguments, kScriptLanguage));
 
   QTextStream out(stdout);
   QTextStream err(stderr);

@@ -4,6 +4,7 @@
 #include "app/cli/CommandCatalogue.h"
 #include "app/cli/ExitCodes.h"
 #include "app/common/Translations.h"
+#include "core/util/PluginDirectory.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -22,8 +23,7 @@ class Usage {
  public:
   static void print(QTextStream& out) {
     out << tr("Usage: heaorta <command> [options]   (heaorta <command> --help for its options)") << "\n\n" << tr("Commands:") << '\n';
-    for (const CommandEntry& c : commandCatalogue())
-      out << QStringLiteral("  %1  %2\n").arg(QLatin1String(c.name), -10).arg(QCoreApplication::translate(c.context, c.summary));
+    for (const CommandEntry& c : commandCatalogue()) out << QStringLiteral("  %1  %2\n").arg(QLatin1String(c.name), -10).arg(c.translatedSummary());
     out << '\n' << tr("Global options: --lang en|zh_TW, --version") << '\n';
   }
 };
@@ -33,9 +33,8 @@ class Usage {
 std::string modulePath(const char* module) {
   const QByteArray given = qgetenv("HEAORTA_CLI_MODULE_DIR");
   if (!given.isEmpty()) return (std::filesystem::path(given.toStdString()) / module).string();
-  std::error_code ec;
-  const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-  return ((ec ? std::filesystem::path("/usr/bin/heaorta") : exe).parent_path().parent_path() / "lib/heaorta" / module).string();
+  const std::filesystem::path directory = heaorta::pluginDirectory();
+  return ((directory.empty() ? std::filesystem::path("/usr/lib/heaorta") : directory) / module).string();
 }
 
 int runCommand(const CommandEntry& command, int argc, char** argv) {
@@ -69,7 +68,7 @@ int main(int argc, char** argv) {
   using namespace heaorta::cli;
   QStringList arguments;
   for (int i = 0; i < argc; ++i) arguments << QString::fromLocal8Bit(argv[i]);
-  const QString language = takeLanguage(arguments);
+  const QString language = heaorta::takeLanguage(arguments, kScriptLanguage);
   const QString command = arguments.value(1);
   if (const CommandEntry* entry = findCommand(command)) return runCommand(*entry, argc, argv);
 

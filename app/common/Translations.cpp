@@ -29,4 +29,20 @@ QString installTranslations(QCoreApplication& app, const QString& language) {
   return chosen;
 }
 
+QString takeLanguage(QStringList& arguments, const QString& fallback) {
+  for (int i = 0; i < arguments.size(); ++i) {
+    if (arguments[i] == QLatin1String("--lang") && i + 1 < arguments.size()) {
+      const QString lang = arguments[i + 1];
+      arguments.remove(i, 2);
+      return lang;
+    }
+    if (arguments[i].startsWith(QLatin1String("--lang="))) {
+      const QString lang = arguments[i].mid(7);
+      arguments.removeAt(i);
+      return lang;
+    }
+  }
+  return fallback;
+}
+
 }  // namespace heaorta

@@ -21,13 +21,8 @@ int main(int argc, char** argv) {
   QCoreApplication::setApplicationVersion(QStringLiteral(HEAORTA_VERSION));
 
   // The language first, so that --help is in it too: --lang, else the one the reader chose last.
-  QString language = QSettings().value(QStringLiteral("ui/language")).toString();
-  const QStringList words = QCoreApplication::arguments();
-  for (int i = 1; i < words.size(); ++i) {
-    if (words[i] == QLatin1String("--lang") && i + 1 < words.size()) language = words[i + 1];
-    if (words[i].startsWith(QLatin1String("--lang="))) language = words[i].mid(7);
-  }
-  heaorta::installTranslations(app, language);
+  QStringList arguments = QCoreApplication::arguments();
+  heaorta::installTranslations(app, heaorta::takeLanguage(arguments, QSettings().value(QStringLiteral("ui/language")).toString()));
 
   QCommandLineParser parser;
   parser.addHelpOption();

@@ -19,7 +19,7 @@ namespace {
 using gdcm::Tag;
 
 // PS3.15 table E.1-1 attributes that identify (X: removed, Z: emptied), as far as they occur in
-// CT images; the profile's UIDs are all remapped (see mapUid) and its dates and times emptied.
+// CT images; the profile's UIDs are all remapped (KeyedPseudonyms::uid) and its dates and times emptied.
 const std::set<Tag>& removed() {
   static const std::set<Tag> tags = {
       Tag(0x0008, 0x0080), Tag(0x0008, 0x0081), Tag(0x0008, 0x0082), Tag(0x0008, 0x0092), Tag(0x0008, 0x0094), Tag(0x0008, 0x0096),
@@ -95,14 +95,10 @@ gdcm::DataElement withValue(const gdcm::DataElement& de, std::string value, char
 
 DicomAnonymizer::DicomAnonymizer(QByteArray key) : pseudonyms_(std::move(key)) {}
 
-std::string DicomAnonymizer::mapUid(const std::string& uid) const { return pseudonyms_.uid(uid); }
-
-std::string DicomAnonymizer::pseudonym(const std::string& value) const { return pseudonyms_.token(value); }
-
 namespace {
 
 // Applies the profile to one data set, its sequences' items included.
-void deidentify(gdcm::DataSet& ds, const DicomAnonymizer& anonymizer) {
+void deidentify(gdcm::DataSet& ds, const KeyedPseudonyms& pseudonyms) {
   std::vector<Tag> drop;
   std::vector<gdcm::DataElement> replace;
   for (auto it = ds.Begin(); it != ds.End(); ++it) {
@@ -117,14 +113,14 @@ void deidentify(gdcm::DataSet& ds, const DicomAnonymizer& anonymizer) {
       for (std::size_t start = 0; start <= values.size();) {  // UI may be multi-valued
         const std::size_t stop = std::min(values.find('\\', start), values.size());
         if (start > 0) mapped += '\\';
-        mapped += anonymizer.mapUid(values.substr(start, stop - start));
+        mapped += pseudonyms.uid(values.substr(start, stop - start));
         start = stop + 1;
       }
       replace.push_back(withValue(de, mapped, '\0'));
     } else if (gdcm::SmartPointer<gdcm::SequenceOfItems> sq = vrOf(de) == gdcm::VR::SQ ? de.GetValueAsSQ() : nullptr;
                sq && sq->GetNumberOfItems() > 0) {
       gdcm::DataElement copy = de;
-      for (gdcm::SequenceOfItems::SizeType i = 1; i <= sq->GetNumberOfItems(); ++i) deidentify(sq->GetItem(i).GetNestedDataSet(), anonymizer);
+      for (gdcm::SequenceOfItems::SizeType i = 1; i <= sq->GetNumberOfItems(); ++i) deidentify(sq->GetItem(i).GetNestedDataSet(), pseudonyms);
       copy.SetValue(*sq);
       replace.push_back(copy);
     }
@@ -179,7 +175,6 @@ DicomAnonymizer::Report DicomAnonymizer::anonymize(const fs::path& input, const 
         if (ec)
           throw HeaortaError(ErrorCode::WriteFailed,
                              tr("%1: cannot be created (%2)").arg(QString::fromStdString(folder.string()), QString::fromStdString(ec.message())));
-        report.seriesFolders[mapUid(series.seriesInstanceUid)] = folder.string();
         int instance = 0;
         for (const fs::path& file : series.files) {
           throwIfCancelled(progress);
@@ -196,8 +191,8 @@ DicomAnonymizer::Report DicomAnonymizer::anonymize(const fs::path& input, const 
             continue;
           }
           const std::string patientId = ds.FindDataElement(kPatientId) ? text(ds.GetDataElement(kPatientId)) : std::string();
-          deidentify(ds, *this);
-          const std::string id = pseudonym(patientId);
+          deidentify(ds, pseudonyms_);
+          const std::string id = pseudonyms_.token(patientId);
           ds.Replace(withValue(gdcm::DataElement(kPatientId, 0, gdcm::VR::LO), id, ' '));
           ds.Replace(withValue(gdcm::DataElement(kPatientName, 0, gdcm::VR::PN), "ANONYMOUS^" + id.substr(0, 8), ' '));
           addMethod(ds);

@@ -6,7 +6,6 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <filesystem>
-#include <map>
 #include <string>
 #include <vector>
 
@@ -34,15 +33,10 @@ class DicomAnonymizer {
   struct Report {
     std::size_t written = 0;
     std::vector<std::pair<std::filesystem::path, QString>> skipped;  // input file, why
-    std::map<std::string, std::string> seriesFolders;                // new series UID -> output folder
   };
   // Every DICOM image under `input` (a folder or file) into `output` (created; must be empty), as
-  // output/<series number or index>/IM<n>.dcm: the original file names may carry names too.
+  // output/series-NNN/IMnnnnn.dcm: the original file and folder names may carry names too.
   Report anonymize(const std::filesystem::path& input, const std::filesystem::path& output, ProgressSink& progress);
-
-  // The new UID for `uid` (DICOM-defined UIDs are returned unchanged).
-  std::string mapUid(const std::string& uid) const;
-  std::string pseudonym(const std::string& value) const;  // 16 hex digits
 
  private:
   KeyedPseudonyms pseudonyms_;

@@ -40,18 +40,6 @@ ImageGeometry geometryOf(const TImage* image) {
   return g;
 }
 
-// A new ITK image holding a copy of `voxels` on `geometry`.
-template <typename TPixel, typename TSource>
-typename itk::Image<TPixel, 3>::Pointer makeItkImage(const ImageGeometry& geometry, const TSource* voxels) {
-  auto image = itk::Image<TPixel, 3>::New();
-  applyGeometry(geometry, image.GetPointer());
-  image->Allocate();
-  TPixel* dst = image->GetBufferPointer();
-  const std::size_t n = geometry.voxelCount();
-  for (std::size_t i = 0; i < n; ++i) dst[i] = static_cast<TPixel>(voxels[i]);
-  return image;
-}
-
 // An ITK image that reads `voxels` in place (no copy, no new pages): for writers, which only read.
 template <typename TPixel>
 typename itk::Image<TPixel, 3>::Pointer wrapAsItkImage(const ImageGeometry& geometry, const TPixel* voxels) {

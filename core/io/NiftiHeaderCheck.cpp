@@ -79,18 +79,10 @@ void NiftiHeaderCheck::check(const std::filesystem::path& file) {
     throw HeaortaError(ErrorCode::Unsupported, tr("%1: a CIFTI file (brain surface and grayordinate data), not a CT volume").arg(name(file)));
   if (rank < 1 || rank > 7)
     throw HeaortaError(ErrorCode::InvalidInput, tr("%1: the header declares %2 dimensions (1 to 7 are possible)").arg(name(file)).arg(rank));
-  int64_t extra = 1;
-  int64_t voxels = 1;
-  for (int d = 1; d <= rank; ++d) {
-    const int16_t n = field<int16_t>(h.data(), 40 + 2 * d, swap);
-    if (n <= 0) throw HeaortaError(ErrorCode::InvalidInput, tr("%1: dimension %2 has size %3: the image is empty").arg(name(file)).arg(d).arg(n));
-    (d <= 3 ? voxels : extra) *= n;
-  }
-  if (extra > 1)
-    throw HeaortaError(
-        ErrorCode::Unsupported,
-        tr("%1: a %2-D image holding %3 volumes (a time series or vector image); a CT study is one 3-D volume").arg(name(file)).arg(rank).arg(extra));
-  VolumeLimits::checkVoxelCount(file, voxels);
+  // ITK would read a size of 0 as 1 and a 4-D file as its first volume: the grid is judged here.
+  std::vector<int64_t> dims;
+  for (int d = 1; d <= rank; ++d) dims.push_back(field<int16_t>(h.data(), 40 + 2 * d, swap));
+  const int64_t voxels = VolumeLimits::checkGrid(file, dims);
   if (datatype == 16 || datatype == 64) {  // float32, float64: look for what ITK would turn into 0 HU
     const float offset = field<float>(h.data(), 108, swap);
     if (!(offset >= 348.0f && offset < 1e9f)) return;  // ITK judges a data offset that makes no sense

@@ -65,29 +65,19 @@ const char* formatName(VolumeFileFormat format) {
 
 using FloatImage = itk::Image<float, 3>;
 
-// Reads any scalar pixel type as float: every integer type we meet in CT and labels fits.
 // Refuses what the reader would otherwise quietly reduce to a 3-D volume: more dimensions, vector
 // voxels, an empty or an impossibly large grid.
 void checkImageInformation(const itk::ImageIOBase& io, const fs::path& file) {
-  int64_t voxels = 1, extra = 1;
-  for (unsigned d = 0; d < io.GetNumberOfDimensions(); ++d) {
-    const auto n = static_cast<int64_t>(io.GetDimensions(d));
-    if (n == 0)
-      throw HeaortaError(ErrorCode::InvalidInput, VolumeFileIO::tr("%1: dimension %2 has size 0: the image is empty").arg(name(file)).arg(d + 1));
-    (d < 3 ? voxels : extra) *= n;
-  }
-  if (extra > 1)
-    throw HeaortaError(ErrorCode::Unsupported, VolumeFileIO::tr("%1: a %2-D image holding %3 volumes; a CT study is one 3-D volume")
-                                                   .arg(name(file))
-                                                   .arg(io.GetNumberOfDimensions())
-                                                   .arg(extra));
+  std::vector<int64_t> dims;
+  for (unsigned d = 0; d < io.GetNumberOfDimensions(); ++d) dims.push_back(static_cast<int64_t>(io.GetDimensions(d)));
+  VolumeLimits::checkGrid(file, dims);
   if (io.GetNumberOfComponents() > 1)
     throw HeaortaError(ErrorCode::Unsupported, VolumeFileIO::tr("%1: each voxel holds %2 values (a vector or colour image), not one Hounsfield unit")
                                                    .arg(name(file))
                                                    .arg(io.GetNumberOfComponents()));
-  VolumeLimits::checkVoxelCount(file, voxels);
 }
 
+// Reads any scalar pixel type as float: every integer type we meet in CT and labels fits.
 FloatImage::Pointer readAsFloat(const fs::path& file) {
   const VolumeFileFormat format = VolumeFileIO::formatOf(file);
   if (format == VolumeFileFormat::Unknown)
@@ -229,7 +219,7 @@ LabelMap VolumeFileIO::readLabelMap(const fs::path& file) {
 void VolumeFileIO::writeLabelMap(const LabelMap& labels, const fs::path& file) { writeLabelMap(labels, file, {}); }
 
 void VolumeFileIO::writeLabelMap(const LabelMap& labels, const fs::path& file, const std::vector<std::pair<std::string, std::string>>& headerFields) {
-  const auto image = makeItkImage<uint8_t>(labels.geometry(), labels.data());
+  const auto image = wrapAsItkImage(labels.geometry(), labels.data());
   itk::MetaDataDictionary& dictionary = image->GetMetaDataDictionary();
   for (const auto& [key, value] : headerFields) itk::EncapsulateMetaData<std::string>(dictionary, key, value);
   writeImage(image.GetPointer(), file, wantsCompression(file));

@@ -1,6 +1,7 @@
 #include "segmentation/model/TorchInference.h"
 
 #include "core/util/Error.h"
+#include "core/util/PluginDirectory.h"
 
 #include <QLibrary>
 #include <QString>
@@ -20,9 +21,8 @@ std::vector<QString> pluginCandidates() {
   std::vector<QString> candidates;
   const QString given = qEnvironmentVariable("HEAORTA_TORCH_PLUGIN");
   if (!given.isEmpty()) return {given};
-  std::error_code ec;
-  const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-  if (!ec) candidates.push_back(QString::fromStdString((exe.parent_path().parent_path() / "lib/heaorta/libheaorta_torch.so").string()));
+  if (const std::filesystem::path directory = pluginDirectory(); !directory.empty())
+    candidates.push_back(QString::fromStdString((directory / "libheaorta_torch.so").string()));
 #ifdef HEAORTA_PLUGIN_BUILD_DIR
   candidates.push_back(QStringLiteral(HEAORTA_PLUGIN_BUILD_DIR "/libheaorta_torch.so"));
 #endif

@@ -57,13 +57,6 @@ class AnonymizeCommandTest : public QObject {
   CliRun anonymize(const fs::path& input, const fs::path& output, const QStringList& extra = {}) {
     return runCli(QStringList{QStringLiteral("anonymize"), path(input), QStringLiteral("-o"), path(output)} + extra);
   }
-  QByteArray voxels(const fs::path& study, const std::string& name) {
-    const fs::path out = root_ / (name + ".nii");
-    const CliRun r = runCli({QStringLiteral("convert"), path(study), QStringLiteral("-o"), path(out)});
-    if (r.exitCode != 0) return r.err;
-    std::ifstream in(out, std::ios::binary);
-    return QByteArray::fromStdString(std::string(std::istreambuf_iterator<char>(in), {})).mid(352);
-  }
 
  private Q_SLOTS:
   void initTestCase() {
@@ -150,7 +143,7 @@ class AnonymizeCommandTest : public QObject {
     const fs::path out = root_ / "demo";
     const CliRun r = anonymize(demo, out);
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    const QByteArray before = voxels(demo, "demo-before"), after = voxels(out, "demo-after");
+    const QByteArray before = convertedVoxels(demo, root_ / "demo-before.nii"), after = convertedVoxels(out, root_ / "demo-after.nii");
     QVERIFY(before.size() == 512 * 512 * 64 * 2);
     QVERIFY(before == after);
     const CliRun info = runCli({QStringLiteral("info"), path(out)});

@@ -4,7 +4,6 @@
 #include "tests/support/SyntheticDicom.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
@@ -53,15 +52,7 @@ class MalformedInputCatalogueTest : public QObject {
     return n;
   }
   static QString path(const fs::path& p) { return QString::fromStdString(p.string()); }
-  // The voxels `heaorta convert` writes for a study (the volume file's bytes after its header).
-  QByteArray convertedVoxels(const fs::path& study) {
-    const fs::path out = newFolder() / "volume.nii";
-    const CliRun r = runCli({QStringLiteral("convert"), path(study), QStringLiteral("-o"), path(out)});
-    if (r.exitCode != 0) return r.err;
-    QFile f(path(out));
-    f.open(QIODevice::ReadOnly);
-    return f.readAll().mid(352);
-  }
+  QByteArray convertedVoxels(const fs::path& study) { return heaorta::test::convertedVoxels(study, newFolder() / "volume.nii"); }
   static std::string floats(const std::vector<float>& values) {
     return {reinterpret_cast<const char*>(values.data()), values.size() * sizeof(float)};
   }

@@ -1,6 +1,7 @@
 #include "tests/support/SyntheticDicom.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTest>
@@ -315,6 +316,15 @@ CliRun runCli(const QStringList& arguments, int timeoutMs) {
   p.start(QString::fromLocal8Bit(qgetenv("HEAORTA_CLI")), arguments);
   p.waitForFinished(timeoutMs);
   return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+QByteArray convertedVoxels(const std::filesystem::path& study, const std::filesystem::path& niftiFile) {
+  const QString out = QString::fromStdString(niftiFile.string());
+  const CliRun r = runCli({QStringLiteral("convert"), QString::fromStdString(study.string()), QStringLiteral("-o"), out});
+  if (r.exitCode != 0) return r.err;
+  QFile f(out);
+  f.open(QIODevice::ReadOnly);
+  return f.readAll().mid(352);
 }
 
 }  // namespace heaorta::test

@@ -83,5 +83,8 @@ struct CliRun {
   QByteArray err;
 };
 CliRun runCli(const QStringList& arguments, int timeoutMs = 180000);
+// The voxels `heaorta convert <study> -o <niftiFile>` writes (the .nii's bytes after its 352-byte
+// header), or the command's error output when it fails.
+QByteArray convertedVoxels(const std::filesystem::path& study, const std::filesystem::path& niftiFile);
 
 }  // namespace heaorta::test
