@@ -10,7 +10,15 @@ namespace heaorta {
 
 namespace {
 constexpr double kSacBelowCarinaMm = 20.0;
-constexpr double kEpicardialFatMm = 6.0;
+// The sac's top never comes closer to the carina than this, whatever the aorta suggests.
+constexpr double kSacNearestCarinaMm = 10.0;
+// Where the tracker last sees the ascending aorta as a free section, above the reflection.
+constexpr double kReflectionBelowFreeAortaMm = 6.0;
+// Below the diaphragm surface fitted through the domes: the central tendon under the heart sags.
+constexpr double kBelowDiaphragmMm = 10.0;
+// Pulmonary veins and arteries leave the sac as tubes up to about 2 cm across.
+constexpr double kHilarVesselRadiusMm = 12.0;
+constexpr double kEpicardialFatMm = 5.5;
 constexpr std::pair<int, int> kFatHu{-190, -30};
 }  // namespace
 
@@ -27,7 +35,6 @@ HeartSegmenter::Result HeartSegmenter::segment(const Volume& ct, const ThoraxAna
   if (!aorta.ascending.empty()) {
     r.topSlice = std::max(0, std::min(aorta.ascending.last() - static_cast<int>(std::lround(5.0 / dz)),
                                       aorta.ascending.first() + static_cast<int>(std::lround(45.0 / dz))));
-    r.topFromAorticRoot = true;
   } else {
     r.topSlice = std::max(0, aorta.descending.last() - static_cast<int>(std::lround(40.0 / dz)));
   }
@@ -38,7 +45,15 @@ HeartSegmenter::Result HeartSegmenter::segment(const Volume& ct, const ThoraxAna
   // subclavian artery); with it, a root tracked from high up can overshoot.
   if (t.carina) {
     const int below = std::max(0, *t.carina - static_cast<int>(std::lround(kSacBelowCarinaMm / dz)));
-    if (below < r.topSlice) r.topSlice = below, r.topFromCarina = true, r.topFromAorticRoot = false;
+    if (below < r.topSlice) r.topSlice = below, r.topFromCarina = true;
+    // Inside the sac the ascending aorta lies against the pulmonary trunk and the atria with no fat
+    // around it, so the tracker loses it there: its lowest free section lies just above the
+    // pericardial reflection, which varies by a centimetre between people at the same carina.
+    if (!aorta.ascending.empty()) {
+      const int reflection = std::min(aorta.ascending.first() - static_cast<int>(std::lround(kReflectionBelowFreeAortaMm / dz)),
+                                      *t.carina - static_cast<int>(std::lround(kSacNearestCarinaMm / dz)));
+      if (reflection > r.topSlice) r.topSlice = reflection, r.topFromCarina = false;
+    }
   }
   const auto descAt = [&](int k) {
     const auto& cs = aorta.descending.circles;
@@ -80,7 +95,7 @@ HeartSegmenter::Result HeartSegmenter::segment(const Volume& ct, const ThoraxAna
       for (int i = 0; i < w; ++i) {
         const std::size_t q = static_cast<std::size_t>(j) * w + i;
         if (!medi[q] || ao[q]) continue;
-        if (diaphragm.valid() && k < diaphragm.sliceAt(i, j) - 5.0 / dz) continue;
+        if (diaphragm.valid() && k < diaphragm.sliceAt(i, j) - kBelowDiaphragmMm / dz) continue;
         const int hu = ct.at(i, j, k);
         if (hu >= low && hu <= high) c[q] = 1;
       }
@@ -122,8 +137,12 @@ HeartSegmenter::Result HeartSegmenter::segment(const Volume& ct, const ThoraxAna
     for (std::size_t q = 0; q < static_cast<std::size_t>(w) * h; ++q) s[q] = s[q] && above.voxels()[q];
   }
   if (!t.contrast) {
+    // Cut the pulmonary vessels that leave the sac towards the hila (the pericardium closes around
+    // them): what a disc of their size does not fit in, slice by slice.
+    heart = maskops::largestComponent3d(
+        maskops::logicalAnd(heart, maskops::dilate2d(maskops::erode2d(heart, kHilarVesselRadiusMm), kHilarVesselRadiusMm)));
     // The sac holds the epicardial fat between the heart's surface and the pericardium, mostly a
-    // few millimetres thick; paracardial fat lies beyond the pericardium. Grow 6 mm into fat (never
+    // few millimetres thick; paracardial fat lies beyond the pericardium. Grow 5.5 mm into fat (never
     // into lung, aorta or below the diaphragm).
     const Mask shell = maskops::dilate(heart, kEpicardialFatMm);
     parallelFor(static_cast<std::size_t>(std::min(d, r.topSlice + 1)), [&](std::size_t kk) {
@@ -132,7 +151,7 @@ HeartSegmenter::Result HeartSegmenter::segment(const Volume& ct, const ThoraxAna
         for (int i = 0; i < w; ++i) {
           const std::size_t q = g.linearIndex(i, j, k);
           if (heart.voxels()[q] || !shell.voxels()[q] || !t.mediastinum.voxels()[q] || aortaMask.voxels()[q]) continue;
-          if (diaphragm.valid() && k < diaphragm.sliceAt(i, j) - 5.0 / dz) continue;
+          if (diaphragm.valid() && k < diaphragm.sliceAt(i, j) - kBelowDiaphragmMm / dz) continue;
           const int hu = ct.voxels()[q];
           if (hu >= kFatHu.first && hu <= kFatHu.second) heart.voxels()[q] = 1;
         }

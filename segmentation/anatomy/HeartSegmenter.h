@@ -16,7 +16,6 @@ class HeartSegmenter {
     Mask heart;
     int topSlice = -1;
     int bottomSlice = -1;
-    bool topFromAorticRoot = false;
     bool topFromCarina = false;
     bool diaphragmFitted = false;
   };

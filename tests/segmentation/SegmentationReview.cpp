@@ -48,6 +48,17 @@ int main(int argc, char** argv) {
         }
       if (ref || seg) std::printf("aorta slice %3d: reference %5d, segmented %5d, both %5d\n", k, ref, seg, both);
     }
+    // Where the heart is wrong, slice by slice: voxels missed and voxels added.
+    for (int k = 0; k < n[2]; ++k) {
+      int missed = 0, added = 0, both = 0;
+      for (int j = 0; j < n[1]; ++j)
+        for (int i = 0; i < n[0]; ++i) {
+          const bool a = reference->at(i, j, k) == 1;
+          const bool b = r.labels.at(i, j, k) == Heart;
+          missed += a && !b, added += b && !a, both += a && b;
+        }
+      if (missed || added) std::printf("heart slice %3d: both %5d, missed %5d, added %5d\n", k, both, missed, added);
+    }
   }
   test::overlayMontage(study.volume, r.labels, reference ? &*reference : nullptr).save(QString::fromLocal8Bit(argv[2]));
   return 0;
