@@ -15,6 +15,7 @@ namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 constexpr double kArchAboveCarinaMm = 20.0;
+constexpr double kJumpMm = 5.0;
 
 struct BloodRange {
   int low, high, maxStd;
@@ -110,6 +111,26 @@ AortaTrack link(const std::vector<std::vector<AortaCircle>>& cands, int from, in
   }
   track.circles.assign(reversed.rbegin(), reversed.rend());
   return track;
+}
+
+// Drops the track below the highest gap across which it moved sideways more than a near-vertical
+// vessel does (5 mm, plus half the gap's height).
+void trimBelowSidewaysJump(AortaTrack& track, double pixelMm, double sliceMm) {
+  auto& cs = track.circles;
+  int above = -1;  // the last circle seen (not interpolated), going down
+  for (int n = static_cast<int>(cs.size()) - 1; n >= 0; --n) {
+    const AortaCircle& c = cs[static_cast<std::size_t>(n)];
+    if (c.score == 0) continue;
+    if (above >= 0) {
+      const AortaCircle& a = cs[static_cast<std::size_t>(above)];
+      const double gapMm = (a.slice - c.slice - 1) * sliceMm;
+      if (gapMm > 0 && (a.centre - c.centre).norm() * pixelMm > kJumpMm + 0.5 * gapMm) {
+        cs.erase(cs.begin(), cs.begin() + above);
+        return;
+      }
+    }
+    above = n;
+  }
 }
 
 constexpr int kNoLumenThreshold = std::numeric_limits<int>::min();
@@ -444,6 +465,10 @@ AortaTracker::Result AortaTracker::track(const Volume& ct, const ThoraxAnalysis&
   });
   if (!result.ascending.empty() && result.ascending.last() < archLevel - static_cast<int>(std::lround(40.0 / dz)))
     result.ascending = AortaTrack{};  // never reaches the arch: not the aorta
+  // Inside the pericardial sac the ascending aorta has no fat around it and is lost; a track that
+  // bridges such a gap and picks up a circle far to one side has found the superior vena cava or
+  // the right atrium (on thick or smoothed slices), not the aortic root.
+  trimBelowSidewaysJump(result.ascending, px, dz);
 
   for (auto* t : {&result.descending, &result.ascending})
     for (AortaCircle& c : t->circles) c.radiusMm = refinedRadius(ct, c);

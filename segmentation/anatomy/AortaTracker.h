@@ -12,7 +12,7 @@ struct AortaCircle {
   int slice = 0;
   Eigen::Vector2d centre = Eigen::Vector2d::Zero();  // grid pixels (i, j)
   double radiusMm = 0;
-  double score = 0;  // fraction of the circumference with an inward-pointing edge
+  double score = 0;  // fraction of the circumference with an inward-pointing edge; 0 where interpolated over a gap
   double meanHu = 0;
 };
 
