@@ -92,6 +92,10 @@
         <source>The ascending aorta was not found; the top of the heart label is set 2 cm below the carina (the tracheal bifurcation): check it at the pulmonary trunk.</source>
         <translation>未找到升主動脈；心臟標記的上緣設在氣管隆突（氣管分叉處）下方 2 公分：請在肺動脈幹處確認。</translation>
     </message>
+    <message>
+        <source>The scan starts below the aortic arch and the carina was not found: the top of the heart label could not be placed by them and may include the great vessels or miss the top of the heart; check it at the pulmonary trunk.</source>
+        <translation>掃描自主動脈弓下方開始，且未找到氣管分岔（隆突）：心臟標籤的上緣無法依此定位，可能包含大血管或遺漏心臟頂部；請在肺動脈幹處確認。</translation>
+    </message>
 </context>
 <context>
     <name>heaorta::AtomicFile</name>

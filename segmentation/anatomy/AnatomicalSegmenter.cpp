@@ -62,6 +62,12 @@ SegmentationResult AnatomicalSegmenter::segment(const Volume& ct, ProgressSink& 
     out.notices.push_back(Notice::translatable(QStringLiteral("aortic-arch-not-found"), [] {
       return tr("The aortic arch is not in the scan or was not found; the aorta labels may be incomplete at the top.");
     }));
+  if (heart.topUnplaced)
+    out.notices.push_back(Notice::translatable(QStringLiteral("scan-starts-below-arch"), [] {
+      return tr(
+          "The scan starts below the aortic arch and the carina was not found: the top of the heart label could not be placed by them and "
+          "may include the great vessels or miss the top of the heart; check it at the pulmonary trunk.");
+    }));
   if (!heart.diaphragmFitted && !aorta.descending.empty())
     out.notices.push_back(Notice::translatable(QStringLiteral("diaphragm-not-fitted"),
                                                [] { return tr("The diaphragm could not be fitted; the heart label may extend into the liver."); }));

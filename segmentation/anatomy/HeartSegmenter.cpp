@@ -38,8 +38,12 @@ HeartSegmenter::Result HeartSegmenter::segment(const Volume& ct, const ThoraxAna
   } else {
     r.topSlice = std::max(0, aorta.descending.last() - static_cast<int>(std::lround(40.0 / dz)));
   }
-  // The diaphragm is fitted below the descending aorta's top, whatever else is found.
-  const int regionTop = std::max(0, aorta.descending.last() - static_cast<int>(std::lround(40.0 / dz)));
+  // The diaphragm is fitted below the descending aorta's top, whatever else is found; where the
+  // scan cuts the aorta (it starts below the arch), below the scan's top.
+  const bool cutThroughAorta = aorta.descending.last() >= d - 2;
+  const int regionTop = cutThroughAorta ? d - 1 : std::max(0, aorta.descending.last() - static_cast<int>(std::lround(40.0 / dz)));
+  if (cutThroughAorta && aorta.ascending.empty()) r.topSlice = d - 1;
+  r.topUnplaced = cutThroughAorta && !t.carina;
   // The carina bounds the sac too: the pulmonary trunk divides 1.5-2.5 cm below it, where the sac
   // ends. Without the aortic root it is the only bound (the descending aorta's top may be a
   // subclavian artery); with it, a root tracked from high up can overshoot.

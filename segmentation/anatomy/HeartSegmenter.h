@@ -17,6 +17,7 @@ class HeartSegmenter {
     int topSlice = -1;
     int bottomSlice = -1;
     bool topFromCarina = false;
+    bool topUnplaced = false;  // the scan cuts the aorta (starts below the arch) and no carina was found
     bool diaphragmFitted = false;
   };
   static Result segment(const Volume& ct, const ThoraxAnalysis& thorax, const AortaTracker::Result& aorta);
