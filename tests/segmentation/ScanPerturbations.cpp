@@ -1,5 +1,7 @@
 #include "tests/segmentation/ScanPerturbations.h"
 
+#include "segmentation/anatomy/MaskOps.h"
+
 #include <algorithm>
 #include <cmath>
 #include <random>
@@ -11,13 +13,25 @@ namespace {
 constexpr int16_t kAir = -1000;
 constexpr int kAirMaxHu = -400;
 
-// The geometry of `g` with `extra` voxels added on both sides of the first axis.
-ImageGeometry widened(const ImageGeometry& g, int extra) {
-  ImageGeometry w = g;
+// The geometry of `g` with `extra` voxels added on both sides of the first two axes (x, or x and
+// y), and `ct` copied into it with air around.
+Volume widened(const Volume& ct, int extra, bool alsoRows) {
+  ImageGeometry w = ct.geometry();
+  const int extraRows = alsoRows ? extra : 0;
   w.size[0] += 2 * extra;
-  w.origin -= g.direction.col(0) * (extra * g.spacing[0]);
-  return w;
+  w.size[1] += 2 * extraRows;
+  w.origin -= w.direction.col(0) * (extra * w.spacing[0]) + w.direction.col(1) * (extraRows * w.spacing[1]);
+  Volume out(w, kAir);
+  out.metadata() = ct.metadata();
+  const Index3 n = ct.size();
+  for (int k = 0; k < n[2]; ++k)
+    for (int j = 0; j < n[1]; ++j)
+      for (int i = 0; i < n[0]; ++i) out.at(i + extra, j + extraRows, k) = ct.at(i, j, k);
+  return out;
 }
+
+// A multiple of 4 voxels, so that the segmenter's in-plane blocks fall as they did.
+int paddingVoxels(const Volume& ct, double mm) { return 4 * static_cast<int>(std::lround(mm / ct.geometry().spacing[0] / 4)); }
 
 // Per slice: 1 for air reached from the image border (outside the patient, under the table), 2 for
 // air inside the body (lungs, airways, bowel gas), 0 for tissue.
@@ -77,15 +91,10 @@ Volume withPleuralEffusion(const Volume& ct, double depthMm, double heightMm) {
 
 Volume withArmsDown(const Volume& ct, double padMm, double lengthMm) {
   const ImageGeometry& g = ct.geometry();
-  // A multiple of 4 voxels, so that the segmenter's in-plane blocks fall as they did.
-  const int extra = 4 * static_cast<int>(std::lround(padMm / g.spacing[0] / 4));
-  const ImageGeometry w = widened(g, extra);
-  Volume out(w, kAir);
-  out.metadata() = ct.metadata();
+  const int extra = paddingVoxels(ct, padMm);
+  Volume out = widened(ct, extra, false);
+  const ImageGeometry& w = out.geometry();
   const Index3 n = g.size;
-  for (int k = 0; k < n[2]; ++k)
-    for (int j = 0; j < n[1]; ++j)
-      for (int i = 0; i < n[0]; ++i) out.at(i + extra, j, k) = ct.at(i, j, k);
   std::mt19937 noise(7);
   std::normal_distribution<double> jitter(0.0, 12.0);
   const double px = g.spacing[0], py = g.spacing[1];
@@ -124,13 +133,46 @@ Volume withArmsDown(const Volume& ct, double padMm, double lengthMm) {
   return out;
 }
 
+Volume withSubcutaneousFat(const Volume& ct, double thicknessMm) {
+  const int extra = paddingVoxels(ct, thicknessMm + 10.0);
+  Volume out = widened(ct, extra, true);
+  const ImageGeometry& g = out.geometry();
+  const Index3 n = g.size;
+  // The body: on each slice the largest region that is not outside air (the table drops out).
+  Mask body(g, 0);
+  for (int k = 0; k < n[2]; ++k) {
+    const std::vector<uint8_t> air = airOnSlice(out, k);
+    std::transform(air.begin(), air.end(), body.slice(k), [](uint8_t a) { return a == 1 ? 0 : 1; });
+  }
+  maskops::largestComponentPerSlice(body);
+  const std::vector<float> distance = maskops::distanceToForeground2d(body);
+  std::mt19937 noise(5);
+  std::normal_distribution<double> jitter(0.0, 12.0);
+  for (int k = 0; k < n[2]; ++k) {
+    // The back lies on the table: fat grows sideways and in front only.
+    int back = -1;
+    for (int j = 0; j < n[1]; ++j)
+      for (int i = 0; i < n[0]; ++i)
+        if (body.at(i, j, k)) back = std::max(back, j);
+    for (int j = 0; j <= back; ++j)
+      for (int i = 0; i < n[0]; ++i) {
+        const std::size_t q = g.linearIndex(i, j, k);
+        const double d = distance[q];
+        if (body.voxels()[q] || d > thicknessMm || out.voxels()[q] >= kAirMaxHu) continue;
+        const double hu = d > thicknessMm - 2.0 ? 30.0 : -100.0;  // skin over fat
+        out.voxels()[q] = static_cast<int16_t>(std::lround(hu + jitter(noise)));
+      }
+  }
+  return out;
+}
+
 LabelMap padded(const LabelMap& labels, const ImageGeometry& wider) {
   LabelMap out(wider);
-  const int extra = (wider.size[0] - labels.size()[0]) / 2;
+  const int extra = (wider.size[0] - labels.size()[0]) / 2, extraRows = (wider.size[1] - labels.size()[1]) / 2;
   const Index3 n = labels.size();
   for (int k = 0; k < n[2]; ++k)
     for (int j = 0; j < n[1]; ++j)
-      for (int i = 0; i < n[0]; ++i) out.at(i + extra, j, k) = labels.at(i, j, k);
+      for (int i = 0; i < n[0]; ++i) out.at(i + extra, j + extraRows, k) = labels.at(i, j, k);
   return out;
 }
 

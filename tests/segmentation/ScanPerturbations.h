@@ -17,7 +17,11 @@ Volume withPleuralEffusion(const Volume& ct, double depthMm, double heightMm);
 // right and 10 mm away from it on the left, from the top of the scan down `lengthMm`. The field of
 // view must hold the whole chest.
 Volume withArmsDown(const Volume& ct, double padMm, double lengthMm);
-// The expert labels moved onto the widened grid.
+// An obese patient: `thicknessMm` more subcutaneous fat (under 2 mm of skin) at the sides and in
+// front (the back lies on the table), the field of view widened to hold it. The field of view must
+// hold the whole chest.
+Volume withSubcutaneousFat(const Volume& ct, double thicknessMm);
+// Labels moved onto a grid widened by either of the above.
 LabelMap padded(const LabelMap& labels, const ImageGeometry& wider);
 
 // The same patient scanned feet-first and prone: every axis reversed in the stored order (the

