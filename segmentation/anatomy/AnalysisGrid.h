@@ -12,9 +12,9 @@ namespace heaorta {
 // The CT as the anatomical segmenter analyses it: axes permuted and flipped so that i points to
 // the patient's left, j posterior and k superior (exactly, no interpolation), block-averaged
 // in-plane to ~1.6 mm (fast, and less noisy), and thin slices averaged into slabs of at most
-// 3.5 mm, as a scanner reconstructs thick slices: the segmenter's distances are physical, but its
-// trackers link slice to slice and were validated on 3-5 mm slices. Labels found there are mapped
-// back block by block.
+// 2.9 mm (1 mm into 2 mm, 0.625 mm into 2.5 mm), as a scanner reconstructs thick slices: the
+// segmenter's distances are physical, but its trackers link slice to slice and were developed on
+// 3-5 mm slices. Labels found there are mapped back block by block.
 class AnalysisGrid {
   Q_DECLARE_TR_FUNCTIONS(heaorta::AnalysisGrid)
 

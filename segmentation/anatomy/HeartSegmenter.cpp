@@ -39,8 +39,10 @@ HeartSegmenter::Result HeartSegmenter::segment(const Volume& ct, const ThoraxAna
     r.topSlice = std::max(0, aorta.descending.last() - static_cast<int>(std::lround(40.0 / dz)));
   }
   // The diaphragm is fitted below the descending aorta's top, whatever else is found; where the
-  // scan cuts the aorta (it starts below the arch), below the scan's top.
-  const bool cutThroughAorta = aorta.descending.last() >= d - 2;
+  // scan cuts the aorta (it starts below the arch, in the middle of the lungs), below the scan's
+  // top. A track that reaches the top of a scan above the lungs' apices is a subclavian artery.
+  const double widestLung = *std::max_element(t.lungAreaMm2.begin(), t.lungAreaMm2.end());
+  const bool cutThroughAorta = aorta.descending.last() >= d - 2 && t.lungAreaMm2[static_cast<std::size_t>(d - 1)] > 0.5 * widestLung;
   const int regionTop = cutThroughAorta ? d - 1 : std::max(0, aorta.descending.last() - static_cast<int>(std::lround(40.0 / dz)));
   if (cutThroughAorta && aorta.ascending.empty()) r.topSlice = d - 1;
   r.topUnplaced = cutThroughAorta && !t.carina;
