@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>IsolatedPixelDecoding</name>
+    <message>
+        <source>%1: the image decoder stopped on this file (%2)</source>
+        <translation>%1：影像解碼器在此檔案上中止（%2）</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
@@ -335,6 +342,10 @@
     <message>
         <source>%1: frame %2 cannot be decoded</source>
         <translation>%1：第 %2 幀無法解碼</translation>
+    </message>
+    <message>
+        <source>%1: the DICOM SEG cannot be read: its parser stopped (%2)</source>
+        <translation>%1：無法讀取 DICOM SEG：其解析器中止（%2）</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "core/dicom/DicomDerivedObject.h"
 
 #include "core/util/Error.h"
+#include "core/util/IsolatedWorker.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -19,10 +20,16 @@
 #include <dcmtk/dcmseg/segdoc.h>
 #include <dcmtk/dcmseg/segment.h>
 #include <dcmtk/dcmseg/segutils.h>
+#include <cstdlib>
 #include <memory>
+#include <optional>
 
 namespace heaorta {
 namespace {
+
+// A large SEG (hundreds of frames) parses in a few seconds; a parser that says nothing for this
+// long has hung.
+constexpr std::chrono::milliseconds kSegParserTimeout{60000};
 
 OFString str(const std::string& s) { return OFString(s.c_str()); }
 OFString num(double v) {
@@ -172,6 +179,49 @@ bool DicomSegReader::isSegmentation(const std::filesystem::path& file) {
 }
 
 LabelMap DicomSegReader::read(const std::filesystem::path& file, const ImageGeometry& grid) {
+  // dcmseg parses the whole object, frames included, in a child process: a SEG on which the parser
+  // crashes or hangs costs that file, never the program. The child sends an answer ("ok", or the
+  // error's code and message), then the label voxels.
+  constexpr std::size_t kChunk = 1 << 20;
+  LabelMap labels(grid);
+  std::optional<HeaortaError> refused;
+  bool answered = false;
+  std::size_t filled = 0;
+  const IsolatedWorker::Outcome outcome = IsolatedWorker::run(
+      [&](const IsolatedWorker::Emit& emit) {
+        try {
+          const LabelMap read = readHere(file, grid);
+          emit("ok");
+          const auto& voxels = read.voxels();
+          for (std::size_t at = 0; at < voxels.size(); at += kChunk)
+            emit(std::string(reinterpret_cast<const char*>(voxels.data()) + at, std::min(kChunk, voxels.size() - at)));
+        } catch (const HeaortaError& e) {
+          emit(std::to_string(static_cast<int>(e.code())) + '\n' + e.message().toStdString());
+        }
+      },
+      [&](std::string&& message) {
+        if (!answered) {
+          answered = true;
+          if (message != "ok") {
+            const std::size_t split = message.find('\n');
+            refused.emplace(static_cast<ErrorCode>(std::atoi(message.substr(0, split).c_str())), QString::fromStdString(message.substr(split + 1)));
+          }
+          return;
+        }
+        const std::size_t n = std::min(message.size(), labels.voxels().size() - filled);
+        std::copy_n(message.data(), n, reinterpret_cast<char*>(labels.voxels().data()) + filled);
+        filled += n;
+      },
+      kSegParserTimeout);
+  if (outcome.kind == IsolatedWorker::Outcome::Unavailable) return readHere(file, grid);  // no process to spare
+  if (refused) throw *refused;
+  if (outcome.kind != IsolatedWorker::Outcome::Finished || filled != labels.voxels().size())
+    throw HeaortaError(ErrorCode::InvalidInput, tr("%1: the DICOM SEG cannot be read: its parser stopped (%2)")
+                                                    .arg(QString::fromStdString(file.string()), QString::fromStdString(outcome.describe())));
+  return labels;
+}
+
+LabelMap DicomSegReader::readHere(const std::filesystem::path& file, const ImageGeometry& grid) {
   quietDcmtk();
   const QString name = QString::fromStdString(file.string());
   DcmSegmentation* loaded = nullptr;

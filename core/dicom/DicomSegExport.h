@@ -48,7 +48,12 @@ class DicomSegReader {
 
  public:
   static bool isSegmentation(const std::filesystem::path& file);
+  // Parses in a child process (IsolatedWorker): a file that crashes or hangs the parser is refused
+  // with a message, the program goes on.
   static LabelMap read(const std::filesystem::path& file, const ImageGeometry& grid);
+
+ private:
+  static LabelMap readHere(const std::filesystem::path& file, const ImageGeometry& grid);
 };
 
 }  // namespace heaorta

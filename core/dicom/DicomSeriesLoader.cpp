@@ -2,6 +2,7 @@
 
 #include "core/dicom/DicomHeaderReader.h"
 #include "core/dicom/DicomPixelDecoder.h"
+#include "core/dicom/IsolatedPixelDecoding.h"
 #include "core/dicom/DicomValues.h"
 #include "core/dicom/StackResampler.h"
 #include "core/util/Error.h"
@@ -82,19 +83,24 @@ Volume DicomSeriesLoader::load(const std::vector<std::filesystem::path>& files, 
     int16_t* destination = plan.needsResampling ? stack.data() + k * plan.geometry.sliceVoxelCount() : volume.slice(static_cast<int>(k));
     jobsByFile[h.file].push_back({&h, destination});
   }
-  std::vector<const std::pair<const std::filesystem::path, std::vector<DicomPixelDecoder::Target>>*> jobs;
-  for (const auto& job : jobsByFile) jobs.push_back(&job);
+  // Native pixel data is read here; compressed pixel data goes through GDCM's codecs in child
+  // processes, so that a file that crashes a codec fails this load and not the program.
+  std::vector<const IsolatedPixelDecoding::Job*> native, compressed;
+  for (const auto& job : jobsByFile) (IsolatedPixelDecoding::needsCodec(*job.second.front().frame) ? compressed : native).push_back(&job);
 
   std::atomic<std::size_t> clamped{0};
   std::atomic<std::size_t> decoded{0};
+  const auto fileDone = [&] { progress.report(0.2 + 0.75 * static_cast<double>(++decoded) / jobsByFile.size(), tr("Decoding slices")); };
   parallelFor(
-      jobs.size(),
+      native.size(),
       [&](std::size_t j) {
         throwIfCancelled(progress);
-        clamped += DicomPixelDecoder::decode(jobs[j]->first, jobs[j]->second);
-        progress.report(0.2 + 0.75 * static_cast<double>(++decoded) / jobs.size(), tr("Decoding slices"));
+        clamped += DicomPixelDecoder::decode(native[j]->first, native[j]->second);
+        fileDone();
       },
       options.threads);
+  throwIfCancelled(progress);
+  clamped += IsolatedPixelDecoding::decode(compressed, options.threads, fileDone);
 
   if (plan.needsResampling) StackResampler::resample(plan, stack, volume);
 

@@ -111,8 +111,42 @@ class DicomSegExportTest : public QObject {
     std::filesystem::create_directories(folder);
     const auto files = SyntheticDicom::writeSeries(folder, series);
     QVERIFY(!DicomSegReader::isSegmentation(files.front()));
-    QVERIFY_THROWS_EXCEPTION(HeaortaError,
-                             DicomSegReader::read(files.front(), ImageGeometry{{16, 12, 3}, {1, 1, 1}, {0, 0, 0}, Eigen::Matrix3d::Identity()}));
+    // The parser runs in a child process; its refusal comes back with its code and message.
+    try {
+      DicomSegReader::read(files.front(), ImageGeometry{{16, 12, 3}, {1, 1, 1}, {0, 0, 0}, Eigen::Matrix3d::Identity()});
+      QFAIL("a CT slice was read as a SEG");
+    } catch (const HeaortaError& e) {
+      QCOMPARE(e.code(), ErrorCode::InvalidInput);
+      QVERIFY2(e.message().contains(QString::fromStdString(files.front().string())), qPrintable(e.message()));
+    }
+  }
+
+  void aCutShortSegIsRefusedAndNothingElseIsLost() {
+    SyntheticSeries series;
+    series.stackAlongNormal(6, 2.5);
+    const Volume ct = loadSeries(series);
+    const LabelMap labels = shapes(ct.geometry());
+    const QString file = tmp_.filePath(QStringLiteral("whole.dcm"));
+    DicomSegWriter::write(labels, ct, file.toStdString(), {});
+    QFile whole(file);
+    QVERIFY(whole.open(QIODevice::ReadOnly));
+    const QByteArray bytes = whole.readAll();
+    for (const double part : {0.3, 0.6, 0.95}) {
+      const QString cut = tmp_.filePath(QStringLiteral("cut-%1.dcm").arg(part));
+      QFile out(cut);
+      QVERIFY(out.open(QIODevice::WriteOnly));
+      out.write(bytes.left(static_cast<int>(bytes.size() * part)));
+      out.close();
+      try {
+        DicomSegReader::read(cut.toStdString(), ct.geometry());
+        QFAIL(qPrintable(QStringLiteral("a SEG cut at %1 was read").arg(part)));
+      } catch (const HeaortaError& e) {
+        qInfo("cut at %.2f: %s", part, qPrintable(e.message()));
+        QVERIFY2(e.message().contains(cut), qPrintable(e.message()));
+      }
+    }
+    // The whole file still reads, in this process's next call.
+    QVERIFY(DicomSegReader::read(file.toStdString(), ct.geometry()).voxels() == labels.voxels());
   }
 };
 
