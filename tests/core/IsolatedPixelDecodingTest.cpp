@@ -73,7 +73,13 @@ class IsolatedPixelDecodingTest : public QObject {
     } catch (const HeaortaError& e) {
       QCOMPARE(e.code(), ErrorCode::InvalidInput);
       QVERIFY2(e.message().startsWith(QString::fromStdString(bad.string())), qPrintable(e.message()));
-      if (how != QLatin1String("refuses")) QVERIFY2(e.message().contains(QLatin1String("signal")), qPrintable(e.message()));
+#if defined(__SANITIZE_ADDRESS__)
+      // AddressSanitizer turns a child's SIGSEGV into a report and an exit: still the file is named.
+      const bool signalled = how == QLatin1String("abort");
+#else
+      const bool signalled = how != QLatin1String("refuses");
+#endif
+      if (signalled) QVERIFY2(e.message().contains(QLatin1String("signal")), qPrintable(e.message()));
     }
     // And this process goes on decoding.
     const auto again = jpeg2000();
