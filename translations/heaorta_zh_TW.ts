@@ -112,14 +112,17 @@
     </message>
 </context>
 <context>
+    <name>heaorta::BatchManifest</name>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1：無法讀取</translation>
+    </message>
+</context>
+<context>
     <name>heaorta::BatchPlan</name>
     <message>
         <source>%1: no such file or folder</source>
         <translation>%1：檔案或資料夾不存在</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read</source>
-        <translation>%1：無法讀取</translation>
     </message>
     <message>
         <source>--shard takes i/N with 1 &lt;= i &lt;= N (got %1/%2)</source>
@@ -805,7 +808,7 @@
     </message>
 </context>
 <context>
-    <name>heaorta::LabelSidecar</name>
+    <name>heaorta::LabelSidecarFormat</name>
     <message>
         <source>%1: the lesion assignments beside the label map are damaged</source>
         <translation>%1：標記圖旁的病灶指定檔已損壞</translation>

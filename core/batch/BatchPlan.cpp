@@ -1,10 +1,11 @@
 #include "core/batch/BatchPlan.h"
 
+#include "core/batch/BatchManifest.h"
+
 #include "core/dicom/DicomFolderIndexer.h"
 #include "core/io/VolumeFileIO.h"
 #include "core/util/Error.h"
 
-#include <QFile>
 #include <algorithm>
 #include <set>
 
@@ -62,26 +63,12 @@ void addPath(const fs::path& path, ProgressSink& progress, BatchPlan::Plan& plan
   }
 }
 
-bool isManifest(const fs::path& input) {
-  std::error_code ec;
-  const std::string ext = input.extension().string();
-  return fs::is_regular_file(input, ec) && (ext == ".txt" || ext == ".lst" || ext == ".manifest");
-}
-
 }  // namespace
 
 BatchPlan::Plan BatchPlan::make(const fs::path& input, ProgressSink& progress) {
   Plan plan;
-  if (isManifest(input)) {
-    QFile file(QString::fromStdString(input.string()));
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) throw HeaortaError(ErrorCode::NotFound, tr("%1: cannot be read").arg(file.fileName()));
-    const fs::path base = input.parent_path();
-    while (!file.atEnd()) {
-      const QString line = QString::fromUtf8(file.readLine()).section(QLatin1Char('#'), 0, 0).trimmed();
-      if (line.isEmpty()) continue;
-      const fs::path path = line.toStdString();
-      addPath(path.is_absolute() ? path : base / path, progress, plan);
-    }
+  if (BatchManifest::isManifest(input)) {
+    for (const fs::path& path : BatchManifest::read(input)) addPath(path, progress, plan);
   } else {
     addPath(input, progress, plan);
   }

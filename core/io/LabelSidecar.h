@@ -3,7 +3,6 @@
 #include "core/model/ArteryAssignments.h"
 #include "core/model/VoxelImage.h"
 
-#include <QCoreApplication>
 #include <QJsonObject>
 #include <filesystem>
 #include <optional>
@@ -15,8 +14,6 @@ namespace heaorta {
 // the bone mask the segmenter found (never counted as calcium), who made the masks and the edit
 // record. `<labels>.heaorta.json`, and the bone mask as `<labels stem>-bone<extension>`.
 class LabelSidecar {
-  Q_DECLARE_TR_FUNCTIONS(heaorta::LabelSidecar)
-
  public:
   struct Contents {
     ArteryAssignments arteries;

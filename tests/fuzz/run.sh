@@ -16,7 +16,7 @@ cmake --build "$build" > /dev/null
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export ASAN_OPTIONS=detect_leaks=1
 status=0
-for harness in DicomPreflightFuzzer NiftiHeaderFuzzer QuantSettingsFuzzer ModelCardFuzzer; do
+for harness in DicomPreflightFuzzer NiftiHeaderFuzzer QuantSettingsFuzzer ModelCardFuzzer LabelSidecarFuzzer BatchManifestFuzzer; do
   seeds=tests/fuzz/corpus/$harness
   work="$build/corpus-$harness"
   rm -rf "$work" && mkdir -p "$work"
