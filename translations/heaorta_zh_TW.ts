@@ -2737,6 +2737,10 @@ Restore them?</source>
         <source>%1: each voxel holds %2 values (a vector or colour image), not one Hounsfield unit</source>
         <translation>%1：每個體素含 %2 個數值（向量或彩色影像），而非單一 HU 值</translation>
     </message>
+    <message>
+        <source>%1: the %2 header stopped its parser (%3)</source>
+        <translation>%1：%2 檔頭使其解析器中止（%3）</translation>
+    </message>
 </context>
 <context>
     <name>heaorta::VolumeLimits</name>

@@ -7,6 +7,7 @@
 #include "core/io/VolumeLimits.h"
 #include "core/io/VolumeSidecar.h"
 #include "core/util/Error.h"
+#include "core/util/IsolatedWorker.h"
 
 #include <algorithm>
 #include <cmath>
@@ -77,6 +78,29 @@ void checkImageInformation(const itk::ImageIOBase& io, const fs::path& file) {
                                                    .arg(io.GetNumberOfComponents()));
 }
 
+// NRRD and MetaImage headers are parsed by third-party C code (teem, MetaIO) that we do not check
+// ourselves as we check NIfTI's: a child process parses the header first, so that a header that
+// crashes or hangs the parser costs this file only. The parse is deterministic: what the child
+// survived, this process survives too.
+void checkHeaderInChild(const fs::path& file, VolumeFileFormat format) {
+  constexpr std::chrono::milliseconds kHeaderTimeout{30000};
+  std::string answer;
+  const IsolatedWorker::Outcome outcome = IsolatedWorker::run(
+      [&](const IsolatedWorker::Emit& emit) {
+        try {
+          const itk::ImageIOBase::Pointer io = ioFor(format);
+          io->SetFileName(file.string());
+          io->ReadImageInformation();
+        } catch (const itk::ExceptionObject&) {  // refused: this process says so with ITK's own words
+        }
+        emit("parsed");
+      },
+      [&](std::string&& message) { answer = std::move(message); }, kHeaderTimeout);
+  if (outcome.kind == IsolatedWorker::Outcome::Unavailable || answer == "parsed") return;
+  throw HeaortaError(ErrorCode::InvalidInput, VolumeFileIO::tr("%1: the %2 header stopped its parser (%3)")
+                                                  .arg(name(file), QLatin1String(formatName(format)), QString::fromStdString(outcome.describe())));
+}
+
 // Reads any scalar pixel type as float: every integer type we meet in CT and labels fits.
 FloatImage::Pointer readAsFloat(const fs::path& file) {
   const VolumeFileFormat format = VolumeFileIO::formatOf(file);
@@ -88,6 +112,7 @@ FloatImage::Pointer readAsFloat(const fs::path& file) {
   if (!std::ifstream(file, std::ios::binary))
     throw HeaortaError(ErrorCode::PermissionDenied, heaorta::VolumeFileIO::tr("%1: cannot be opened (permission denied)").arg(name(file)));
   if (format == VolumeFileFormat::NIfTI) NiftiHeaderCheck::check(file);
+  if (format != VolumeFileFormat::NIfTI) checkHeaderInChild(file, format);
   const itk::ImageIOBase::Pointer io = ioFor(format);
   auto reader = itk::ImageFileReader<FloatImage>::New();
   reader->SetFileName(file.string());
