@@ -166,6 +166,25 @@ Volume withSubcutaneousFat(const Volume& ct, double thicknessMm) {
   return out;
 }
 
+Volume withoutSubcutaneousFat(const Volume& ct, double depthMm) {
+  Volume out = ct;
+  const ImageGeometry& g = ct.geometry();
+  Mask outside(g, 0);
+  for (int k = 0; k < g.size[2]; ++k) {
+    const std::vector<uint8_t> air = airOnSlice(ct, k);
+    std::transform(air.begin(), air.end(), outside.slice(k), [](uint8_t a) { return a == 1 ? 1 : 0; });
+  }
+  const std::vector<float> fromOutside = maskops::distanceToForeground2d(outside);
+  std::mt19937 noise(3);
+  std::normal_distribution<double> jitter(0.0, 12.0);
+  for (std::size_t q = 0; q < out.voxels().size(); ++q) {
+    const int16_t v = ct.voxels()[q];
+    if (!outside.voxels()[q] && fromOutside[q] <= depthMm && v >= -190 && v <= -30)
+      out.voxels()[q] = static_cast<int16_t>(std::lround(40 + jitter(noise)));
+  }
+  return out;
+}
+
 LabelMap padded(const LabelMap& labels, const ImageGeometry& wider) {
   LabelMap out(wider);
   const int extra = (wider.size[0] - labels.size()[0]) / 2, extraRows = (wider.size[1] - labels.size()[1]) / 2;

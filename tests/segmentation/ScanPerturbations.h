@@ -21,6 +21,9 @@ Volume withArmsDown(const Volume& ct, double padMm, double lengthMm);
 // front (the back lies on the table), the field of view widened to hold it. The field of view must
 // hold the whole chest.
 Volume withSubcutaneousFat(const Volume& ct, double thicknessMm);
+// A very slim patient: the subcutaneous fat (-190..-30 HU within `depthMm` of the skin) replaced by
+// lean tissue (40 HU), as if the skin lay on the muscles.
+Volume withoutSubcutaneousFat(const Volume& ct, double depthMm);
 // Labels moved onto a grid widened by either of the above.
 LabelMap padded(const LabelMap& labels, const ImageGeometry& wider);
 

@@ -92,17 +92,21 @@ class UnusualPatientsTest : public QObject {
   }
 
   // On the demo study, whose field of view holds the whole chest (the NLST scans are cut at the
-  // chest wall): the same heart and aortas with arms beside the chest, or 60 mm more fat, as without.
+  // chest wall): the same heart and aortas with arms beside the chest, 60 mm more fat or none under
+  // the skin, as without.
   void demoWithMoreAround_data() {
     QTest::addColumn<QString>("change");
     QTest::newRow("arms down") << QStringLiteral("arms down");
     QTest::newRow("obese") << QStringLiteral("obese");
+    QTest::newRow("very slim") << QStringLiteral("very slim");
   }
   void demoWithMoreAround() {
     QFETCH(QString, change);
     NullProgress progress;
     const Volume demo = StudyLoader::load(sharedData("chest-ct-noncontrast"), {}, progress).volume;
-    const Volume ct = change == QLatin1String("obese") ? withSubcutaneousFat(demo, 60.0) : withArmsDown(demo, 120.0, 400.0);
+    const Volume ct = change == QLatin1String("obese")       ? withSubcutaneousFat(demo, 60.0)
+                      : change == QLatin1String("very slim") ? withoutSubcutaneousFat(demo, 15.0)
+                                                             : withArmsDown(demo, 120.0, 400.0);
     const SegmentationResult asIs = segment(demo);
     const SegmentationResult r = segment(ct);
     const LabelMap without = padded(asIs.labels, ct.geometry());
