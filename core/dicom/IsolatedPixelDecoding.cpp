@@ -5,9 +5,9 @@
 #include "core/util/Parallel.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cstdlib>
 #include <cstring>
+#include <mutex>
 #include <optional>
 #include <string>
 
@@ -18,81 +18,108 @@ namespace {
 constexpr std::chrono::milliseconds kDecoderTimeout{30000};
 constexpr std::size_t kFilesPerChild = 32;
 
+using Job = IsolatedPixelDecoding::Job;
+
 std::size_t sliceBytes(const DicomPixelDecoder::Target& t) { return static_cast<std::size_t>(t.frame->rows) * t.frame->columns * sizeof(int16_t); }
 
-// The parent's side of one child: per file an answer ("ok <clamped>" or "<error code>\n<message>"),
-// then, after "ok", one message per target with its decoded slice.
-class ChunkReceiver {
- public:
-  explicit ChunkReceiver(const std::vector<const IsolatedPixelDecoding::Job*>& jobs) : jobs_(jobs) {}
+// What came back from one child: per file, in any order, "<index> ok <clamped>" followed by one
+// message per slice, or "<index> <error code>\n<message>".
+struct ChunkAnswers {
+  explicit ChunkAnswers(const std::vector<const Job*>& jobs) : jobs(jobs), done(jobs.size(), false) {}
 
   void receive(std::string&& message) {
-    if (next_ >= jobs_.size()) return;
-    const IsolatedPixelDecoding::Job& job = *jobs_[next_];
-    if (slice_ < 0) {
-      if (message.compare(0, 3, "ok ") == 0) {
-        clamped_ += std::strtoull(message.c_str() + 3, nullptr, 10);
-        slice_ = 0;
-      } else if (!refused_) {
-        const std::size_t split = message.find('\n');
-        refused_.emplace(static_cast<ErrorCode>(std::atoi(message.substr(0, split).c_str())), QString::fromStdString(message.substr(split + 1)));
-        ++next_;
-      }
-      if (slice_ < 0 || !job.second.empty()) return;
-    } else {
-      const DicomPixelDecoder::Target& target = job.second[static_cast<std::size_t>(slice_)];
+    if (pending) {
+      const DicomPixelDecoder::Target& target = jobs[*pending]->second[slice];
       std::memcpy(target.destination, message.data(), std::min(message.size(), sliceBytes(target)));
-      if (static_cast<std::size_t>(++slice_) < job.second.size()) return;
+      if (++slice == jobs[*pending]->second.size()) finish(*pending);
+      return;
     }
-    slice_ = -1;
-    ++next_;
-    if (fileDone_) fileDone_();
+    char* rest = nullptr;
+    const std::size_t index = std::strtoull(message.c_str(), &rest, 10);
+    if (index >= jobs.size() || *rest != ' ') return;
+    const std::string answer(rest + 1);
+    if (answer.compare(0, 3, "ok ") == 0) {
+      clamped += std::strtoull(answer.c_str() + 3, nullptr, 10);
+      pending = index;
+      slice = 0;
+    } else if (!refused) {
+      const std::size_t split = answer.find('\n');
+      refused.emplace(static_cast<ErrorCode>(std::atoi(answer.substr(0, split).c_str())), QString::fromStdString(answer.substr(split + 1)));
+    }
   }
 
-  std::function<void()> fileDone_;
-  std::size_t next_ = 0;  // the file being answered
-  int slice_ = -1;        // its next slice, or -1 while its answer is awaited
-  std::size_t clamped_ = 0;
-  std::optional<HeaortaError> refused_;
+  void finish(std::size_t index) {
+    done[index] = true;
+    pending.reset();
+    if (fileDone) fileDone();
+  }
 
- private:
-  const std::vector<const IsolatedPixelDecoding::Job*>& jobs_;
+  const std::vector<const Job*>& jobs;
+  std::vector<bool> done;
+  std::optional<std::size_t> pending;  // the file whose slices are arriving
+  std::size_t slice = 0;
+  std::size_t clamped = 0;
+  std::optional<HeaortaError> refused;
+  std::function<void()> fileDone;
 };
 
-std::size_t decodeChunk(const std::vector<const IsolatedPixelDecoding::Job*>& jobs, const std::function<void()>& fileDone,
-                        const IsolatedPixelDecoding::DecodeFile& decodeFile) {
-  ChunkReceiver receiver(jobs);
-  receiver.fileDone_ = fileDone;
-  const IsolatedWorker::Outcome outcome = IsolatedWorker::run(
+// Decodes `jobs` in one child process, `threads` files at a time inside it.
+IsolatedWorker::Outcome decodeInChild(ChunkAnswers& answers, int threads, const IsolatedPixelDecoding::DecodeFile& decodeFile) {
+  const std::vector<const Job*>& jobs = answers.jobs;
+  return IsolatedWorker::run(
       [&](const IsolatedWorker::Emit& emit) {
-        for (const IsolatedPixelDecoding::Job* job : jobs) {
-          try {
-            const std::size_t clamped = decodeFile(job->first, job->second);
-            emit("ok " + std::to_string(clamped));
-            for (const DicomPixelDecoder::Target& t : job->second) emit(std::string(reinterpret_cast<const char*>(t.destination), sliceBytes(t)));
-          } catch (const HeaortaError& e) {
-            emit(std::to_string(static_cast<int>(e.code())) + '\n' + e.message().toStdString());
-            return;  // the load fails on the first bad file
-          }
-        }
+        std::mutex sending;
+        parallelFor(
+            jobs.size(),
+            [&](std::size_t j) {
+              std::string answer;
+              try {
+                answer = std::to_string(j) + " ok " + std::to_string(decodeFile(jobs[j]->first, jobs[j]->second));
+              } catch (const HeaortaError& e) {
+                const std::lock_guard<std::mutex> lock(sending);
+                emit(std::to_string(j) + ' ' + std::to_string(static_cast<int>(e.code())) + '\n' + e.message().toStdString());
+                return;
+              }
+              const std::lock_guard<std::mutex> lock(sending);
+              emit(answer);
+              for (const DicomPixelDecoder::Target& t : jobs[j]->second)
+                emit(std::string(reinterpret_cast<const char*>(t.destination), sliceBytes(t)));
+            },
+            threads);
       },
-      [&](std::string&& message) { receiver.receive(std::move(message)); }, kDecoderTimeout);
-  if (receiver.refused_) throw *receiver.refused_;
-  if (outcome.kind == IsolatedWorker::Outcome::Unavailable) {  // no process to spare: decode here
-    std::size_t clamped = receiver.clamped_;
-    for (std::size_t j = receiver.next_; j < jobs.size(); ++j) {
+      [&](std::string&& message) { answers.receive(std::move(message)); }, kDecoderTimeout);
+}
+
+std::size_t decodeChunk(const std::vector<const Job*>& jobs, int threads, const std::function<void()>& fileDone,
+                        const IsolatedPixelDecoding::DecodeFile& decodeFile) {
+  ChunkAnswers answers(jobs);
+  answers.fileDone = fileDone;
+  const IsolatedWorker::Outcome outcome = decodeInChild(answers, threads, decodeFile);
+  if (answers.refused) throw *answers.refused;
+  std::size_t clamped = answers.clamped;
+  if (outcome.kind == IsolatedWorker::Outcome::Finished && std::all_of(answers.done.begin(), answers.done.end(), [](bool d) { return d; }))
+    return clamped;
+  for (std::size_t j = 0; j < jobs.size(); ++j) {
+    if (answers.done[j]) continue;
+    if (outcome.kind == IsolatedWorker::Outcome::Unavailable) {  // no process to spare: decode here
       clamped += decodeFile(jobs[j]->first, jobs[j]->second);
       if (fileDone) fileDone();
+      continue;
     }
-    return clamped;
+    // Which file stopped the child: each one left, alone in a child of its own.
+    const std::vector<const Job*> one{jobs[j]};
+    ChunkAnswers alone(one);
+    alone.fileDone = fileDone;
+    const IsolatedWorker::Outcome again = decodeInChild(alone, 1, decodeFile);
+    if (alone.refused) throw *alone.refused;
+    if (!alone.done[0])
+      throw HeaortaError(ErrorCode::InvalidInput,
+                         IsolatedPixelDecoding::tr("%1: the image decoder stopped on this file (%2)")
+                             .arg(QString::fromStdString(jobs[j]->first.string()),
+                                  QString::fromStdString((again.kind == IsolatedWorker::Outcome::Finished ? outcome : again).describe())));
+    clamped += alone.clamped;
   }
-  if (outcome.kind != IsolatedWorker::Outcome::Finished || receiver.next_ < jobs.size()) {
-    const std::size_t at = std::min(receiver.next_, jobs.size() - 1);
-    throw HeaortaError(ErrorCode::InvalidInput,
-                       IsolatedPixelDecoding::tr("%1: the image decoder stopped on this file (%2)")
-                           .arg(QString::fromStdString(jobs[at]->first.string()), QString::fromStdString(outcome.describe())));
-  }
-  return receiver.clamped_;
+  return clamped;
 }
 
 }  // namespace
@@ -103,20 +130,15 @@ bool IsolatedPixelDecoding::needsCodec(const DicomFrameHeader& frame) {
 
 std::size_t IsolatedPixelDecoding::decode(const std::vector<const Job*>& jobs, int threads, const std::function<void()>& fileDone,
                                           const DecodeFile& decodeFile) {
-  if (jobs.empty()) return 0;
-  const std::size_t children =
-      std::max<std::size_t>(1, threads > 0 ? static_cast<std::size_t>(threads) : static_cast<std::size_t>(workerThreadCount()));
-  const std::size_t perChild = std::clamp<std::size_t>((jobs.size() + children - 1) / children, 1, kFilesPerChild);
-  const std::size_t chunks = (jobs.size() + perChild - 1) / perChild;
-  std::atomic<std::size_t> clamped{0};
-  parallelFor(
-      chunks,
-      [&](std::size_t c) {
-        const std::vector<const Job*> chunk(jobs.begin() + static_cast<std::ptrdiff_t>(c * perChild),
-                                            jobs.begin() + static_cast<std::ptrdiff_t>(std::min(jobs.size(), (c + 1) * perChild)));
-        clamped += decodeChunk(chunk, fileDone, decodeFile);
-      },
-      static_cast<int>(children));
+  // One child at a time, decoding on all threads inside it: this process forks only while no other
+  // thread of ours is working (a fork taken while another thread holds an allocator's lock leaves
+  // the child waiting for it forever, as AddressSanitizer's allocator showed).
+  std::size_t clamped = 0;
+  for (std::size_t from = 0; from < jobs.size(); from += kFilesPerChild) {
+    const std::vector<const Job*> chunk(jobs.begin() + static_cast<std::ptrdiff_t>(from),
+                                        jobs.begin() + static_cast<std::ptrdiff_t>(std::min(jobs.size(), from + kFilesPerChild)));
+    clamped += decodeChunk(chunk, threads, fileDone, decodeFile);
+  }
   return clamped;
 }
 

@@ -11,8 +11,9 @@
 namespace heaorta {
 
 // Decodes compressed pixel data (GDCM's codecs: JPEG, JPEG-LS, JPEG 2000, RLE) in child processes,
-// a few files per child (IsolatedWorker): a file that crashes or hangs a codec fails the load with
-// a message naming it, and the program goes on. The decoded slices come back through the pipe.
+// up to 32 files per child, one child at a time, on all threads inside it (IsolatedWorker): a file
+// that crashes or hangs a codec fails the load with a message naming it (found by decoding the
+// unanswered files alone), and the program goes on. The decoded slices come back through the pipe.
 class IsolatedPixelDecoding {
   Q_DECLARE_TR_FUNCTIONS(heaorta::IsolatedPixelDecoding)
 
@@ -22,8 +23,8 @@ class IsolatedPixelDecoding {
 
   // Native 16-bit pixel data, which our own code reads, needs no child.
   static bool needsCodec(const DicomFrameHeader& frame);
-  // Decodes every job into its targets, `threads` children at a time; `fileDone` is called after
-  // each file. Returns the voxels whose HU was clamped. Throws HeaortaError as decoding a file
+  // Decodes every job into its targets, `threads` files at a time; `fileDone` is called after each
+  // file. Returns the voxels whose HU was clamped. Throws HeaortaError as decoding a file
   // in this process would, and for a file that crashed or hung its decoder.
   // `decodeFile` is what the children run (tests put a crash in it).
   static std::size_t decode(const std::vector<const Job*>& jobs, int threads, const std::function<void()>& fileDone,
