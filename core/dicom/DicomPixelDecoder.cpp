@@ -86,8 +86,6 @@ bool compressedStreamComplete(const gdcm::DataSet& ds, const gdcm::TransferSynta
   return bytes[end - 2] == 0xFF && bytes[end - 1] == 0xD9;
 }
 
-bool isNative(const std::string& transferSyntaxUid) { return transferSyntaxUid == "1.2.840.10008.1.2" || transferSyntaxUid == "1.2.840.10008.1.2.1"; }
-
 // A per-thread buffer that only grows: decoding hundreds of slices must not fault in fresh
 // pages for every file.
 char* scratch(std::size_t bytes) {
@@ -163,7 +161,7 @@ std::size_t DicomPixelDecoder::decode(const std::filesystem::path& file, const s
   const DicomFrameHeader& first = *targets.front().frame;
   const std::size_t headerVoxels = static_cast<std::size_t>(first.rows) * first.columns;
   const std::size_t headerFrames = static_cast<std::size_t>(first.framesInFile);
-  if (isNative(first.transferSyntaxUid) && first.bitsAllocated == 16 && first.samplesPerPixel == 1) {
+  if (DicomPixelDecoder::isNative(first.transferSyntaxUid) && first.bitsAllocated == 16 && first.samplesPerPixel == 1) {
     if (const uint16_t* pixels = readTrailingPixelData(file, headerVoxels * headerFrames * 2))
       return convertFrames(file, pixels, headerVoxels, headerFrames, {first.bitsStored, first.pixelRepresentation == 1}, targets);
   }
@@ -189,7 +187,7 @@ std::size_t DicomPixelDecoder::decode(const std::filesystem::path& file, const s
   if (!compressedStreamComplete(reader.GetFile().GetDataSet(), image.GetTransferSyntax()))
     throw fail(file, tr("the compressed pixel data ends early (truncated file)"));
 
-  if (isNative(image.GetTransferSyntax().GetString())) {
+  if (DicomPixelDecoder::isNative(image.GetTransferSyntax().GetString())) {
     if (!nativePixelDataComplete(file, expected)) throw fail(file, tr("the pixel data is shorter than the image size (truncated file)"));
     // The element's bytes are the pixels: no codec, no copy.
     const gdcm::ByteValue* raw = reader.GetFile().GetDataSet().GetDataElement(dicom::tags::PixelData).GetByteValue();

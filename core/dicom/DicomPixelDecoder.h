@@ -19,6 +19,11 @@ class DicomPixelDecoder {
     int16_t* destination;           // rows * columns voxels
   };
 
+  // Implicit or explicit VR little endian: pixel data stored as it is, no codec.
+  static bool isNative(const std::string& transferSyntaxUid) {
+    return transferSyntaxUid == "1.2.840.10008.1.2" || transferSyntaxUid == "1.2.840.10008.1.2.1";
+  }
+
   // Returns the number of voxels whose HU had to be clamped to the int16 range.
   // Throws HeaortaError naming the file when the pixel data is missing, truncated or undecodable.
   static std::size_t decode(const std::filesystem::path& file, const std::vector<Target>& targets);

@@ -196,16 +196,13 @@ LabelMap DicomSegReader::read(const std::filesystem::path& file, const ImageGeom
           for (std::size_t at = 0; at < voxels.size(); at += kChunk)
             emit(std::string(reinterpret_cast<const char*>(voxels.data()) + at, std::min(kChunk, voxels.size() - at)));
         } catch (const HeaortaError& e) {
-          emit(std::to_string(static_cast<int>(e.code())) + '\n' + e.message().toStdString());
+          emit(e.encode());
         }
       },
       [&](std::string&& message) {
         if (!answered) {
           answered = true;
-          if (message != "ok") {
-            const std::size_t split = message.find('\n');
-            refused.emplace(static_cast<ErrorCode>(std::atoi(message.substr(0, split).c_str())), QString::fromStdString(message.substr(split + 1)));
-          }
+          if (message != "ok") refused.emplace(HeaortaError::decode(message));
           return;
         }
         const std::size_t n = std::min(message.size(), labels.voxels().size() - filled);

@@ -43,8 +43,7 @@ struct ChunkAnswers {
       pending = index;
       slice = 0;
     } else if (!refused) {
-      const std::size_t split = answer.find('\n');
-      refused.emplace(static_cast<ErrorCode>(std::atoi(answer.substr(0, split).c_str())), QString::fromStdString(answer.substr(split + 1)));
+      refused.emplace(HeaortaError::decode(answer));
     }
   }
 
@@ -77,7 +76,7 @@ IsolatedWorker::Outcome decodeInChild(ChunkAnswers& answers, int threads, const 
                 answer = std::to_string(j) + " ok " + std::to_string(decodeFile(jobs[j]->first, jobs[j]->second));
               } catch (const HeaortaError& e) {
                 const std::lock_guard<std::mutex> lock(sending);
-                emit(std::to_string(j) + ' ' + std::to_string(static_cast<int>(e.code())) + '\n' + e.message().toStdString());
+                emit(std::to_string(j) + ' ' + e.encode());
                 return;
               }
               const std::lock_guard<std::mutex> lock(sending);
@@ -124,9 +123,7 @@ std::size_t decodeChunk(const std::vector<const Job*>& jobs, int threads, const 
 
 }  // namespace
 
-bool IsolatedPixelDecoding::needsCodec(const DicomFrameHeader& frame) {
-  return frame.transferSyntaxUid != "1.2.840.10008.1.2" && frame.transferSyntaxUid != "1.2.840.10008.1.2.1";
-}
+bool IsolatedPixelDecoding::needsCodec(const DicomFrameHeader& frame) { return !DicomPixelDecoder::isNative(frame.transferSyntaxUid); }
 
 std::size_t IsolatedPixelDecoding::decode(const std::vector<const Job*>& jobs, int threads, const std::function<void()>& fileDone,
                                           const DecodeFile& decodeFile) {

@@ -111,8 +111,10 @@ FloatImage::Pointer readAsFloat(const fs::path& file) {
   if (!fs::exists(file, ec)) throw HeaortaError(ErrorCode::NotFound, heaorta::VolumeFileIO::tr("%1: no such file").arg(name(file)));
   if (!std::ifstream(file, std::ios::binary))
     throw HeaortaError(ErrorCode::PermissionDenied, heaorta::VolumeFileIO::tr("%1: cannot be opened (permission denied)").arg(name(file)));
-  if (format == VolumeFileFormat::NIfTI) NiftiHeaderCheck::check(file);
-  if (format != VolumeFileFormat::NIfTI) checkHeaderInChild(file, format);
+  if (format == VolumeFileFormat::NIfTI)
+    NiftiHeaderCheck::check(file);
+  else
+    checkHeaderInChild(file, format);
   const itk::ImageIOBase::Pointer io = ioFor(format);
   auto reader = itk::ImageFileReader<FloatImage>::New();
   reader->SetFileName(file.string());

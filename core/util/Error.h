@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QString>
+#include <cstdlib>
 #include <stdexcept>
+#include <string>
 
 namespace heaorta {
 
@@ -30,6 +32,13 @@ class HeaortaError : public std::runtime_error {
 
   ErrorCode code() const { return code_; }
   const QString& message() const { return message_; }
+
+  // As text and back: how a child process (IsolatedWorker) reports a refusal to its parent.
+  std::string encode() const { return std::to_string(static_cast<int>(code_)) + '\n' + message_.toStdString(); }
+  static HeaortaError decode(const std::string& text) {
+    const std::size_t split = text.find('\n');
+    return {static_cast<ErrorCode>(std::atoi(text.substr(0, split).c_str())), QString::fromStdString(text.substr(split + 1))};
+  }
 
  private:
   ErrorCode code_;

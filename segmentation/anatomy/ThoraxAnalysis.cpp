@@ -11,7 +11,7 @@ namespace heaorta {
 namespace {
 
 constexpr int kAirMaxHu = -400;
-constexpr int kAirHistogramFloor = -1100;  // lower values (outside the field of view) count here
+constexpr int kOutsideAirMaxHu = -960;
 
 // Fills the convex hull of a slice's foreground into `hull` (monotone chain on pixel centres).
 void convexHull(const uint8_t* slice, int w, int h, uint8_t* hull) {
@@ -70,35 +70,18 @@ ThoraxAnalysis ThoraxAnalysis::analyse(const Volume& ct, bool contrastRecorded) 
   for (std::size_t v = 0; v < air.voxels().size(); ++v) air.voxels()[v] = ct.voxels()[v] < kAirMaxHu ? 1 : 0;
   std::vector<int32_t> labels;
   const auto parts = maskops::components3d(air, labels);
-  // The median, not the mean: the skin's partial-volume rim, wide on thick or smoothed slices,
-  // lifts the mean of the outside air towards the lungs' (-959 against -964 on one scan).
-  std::vector<int> histogramOf(parts.size(), -1);
-  std::vector<std::vector<uint32_t>> histograms;
-  for (std::size_t c = 0; c < parts.size(); ++c) {
-    const ComponentInfo& p = parts[c];
-    if (p.min[0] == 0 || p.min[1] == 0 || p.max[0] == w - 1 || p.max[1] == h - 1) {
-      histogramOf[c] = static_cast<int>(histograms.size());
-      histograms.emplace_back(static_cast<std::size_t>(kAirMaxHu - kAirHistogramFloor), 0);
-    }
-  }
+  // Outside air is mostly below -960 HU; lung parenchyma is not. Judged by the median, not the
+  // mean: the skin's partial-volume rim, wide on thick or smoothed slices, lifts the mean of the
+  // outside air towards the lungs' (-959 against -964 on one scan).
+  std::vector<std::size_t> darkerThanLung(parts.size(), 0);
   for (std::size_t v = 0; v < labels.size(); ++v)
-    if (labels[v] && histogramOf[static_cast<std::size_t>(labels[v] - 1)] >= 0)
-      ++histograms[static_cast<std::size_t>(histogramOf[static_cast<std::size_t>(labels[v] - 1)])]
-                  [static_cast<std::size_t>(std::max(0, ct.voxels()[v] - kAirHistogramFloor))];
+    if (labels[v] && ct.voxels()[v] < kOutsideAirMaxHu) ++darkerThanLung[static_cast<std::size_t>(labels[v] - 1)];
   std::vector<uint8_t> exterior(parts.size() + 1, 0);
   std::size_t largestInside = 0;
   for (std::size_t c = 0; c < parts.size(); ++c) {
-    if (histogramOf[c] >= 0) {
-      const auto& histogram = histograms[static_cast<std::size_t>(histogramOf[c])];
-      std::size_t seen = 0;
-      int median = kAirMaxHu;
-      for (std::size_t b = 0; b < histogram.size(); ++b)
-        if ((seen += histogram[b]) * 2 >= parts[c].voxels) {
-          median = kAirHistogramFloor + static_cast<int>(b);
-          break;
-        }
-      exterior[c + 1] = median < -960;
-    }
+    const ComponentInfo& p = parts[c];
+    const bool touchesBorder = p.min[0] == 0 || p.min[1] == 0 || p.max[0] == w - 1 || p.max[1] == h - 1;
+    exterior[c + 1] = touchesBorder && 2 * darkerThanLung[c] >= p.voxels;  // the median is below -960 HU
     if (!exterior[c + 1]) largestInside = std::max(largestInside, parts[c].voxels);
   }
   const double voxelMl = g.voxelVolumeMm3() / 1000.0;

@@ -7,6 +7,7 @@
 #include "core/util/Error.h"
 #include "segmentation/anatomy/AnatomicalSegmenter.h"
 #include "tests/segmentation/OverlayMontage.h"
+#include "tests/segmentation/SegmenterNotices.h"
 #include "tests/support/Phantom.h"
 #include "tests/support/SyntheticDicom.h"
 
@@ -18,10 +19,6 @@ using namespace heaorta;
 using namespace heaorta::test;
 
 namespace {
-
-bool hasNotice(const SegmentationResult& r, const char* code) {
-  return std::any_of(r.notices.begin(), r.notices.end(), [&](const Notice& n) { return n.code == QLatin1String(code); });
-}
 
 // The median over slices of the diameter of a circle with the label's area on that slice.
 double medianSectionDiameterMm(const LabelMap& labels, uint8_t label) {

@@ -10,6 +10,7 @@
 #include "segmentation/anatomy/AnatomicalSegmenter.h"
 #include "tests/segmentation/OverlayMontage.h"
 #include "tests/segmentation/ScanPerturbations.h"
+#include "tests/segmentation/SegmenterNotices.h"
 #include "tests/support/Phantom.h"
 #include "tests/support/SyntheticDicom.h"
 
@@ -31,10 +32,6 @@ ExpertScan load(const QString& scan) {
   ExpertScan e{VolumeFileIO::readVolume(sharedData(folder + "/ct.nrrd")), VolumeFileIO::readLabelMap(sharedData(folder + "/labels.nrrd"))};
   for (uint8_t& v : e.heart.voxels()) v = v == 1 ? Heart : Background;
   return e;
-}
-
-bool hasNotice(const SegmentationResult& r, const char* code) {
-  return std::any_of(r.notices.begin(), r.notices.end(), [&](const Notice& n) { return n.code == QLatin1String(code); });
 }
 
 int topOfHeart(const LabelMap& heart) {
