@@ -1,5 +1,6 @@
 #include "core/dicom/DicomFolderIndexer.h"
 
+#include "core/dicom/DicomHeaderReader.h"
 #include "core/dicom/DicomPreflight.h"
 #include "core/util/IsolatedWorker.h"
 
@@ -15,7 +16,10 @@
 #include <gdcmMediaStorage.h>
 #include <gdcmScanner.h>
 #include <gdcmUIDs.h>
+#include <functional>
 #include <map>
+#include <mutex>
+#include <optional>
 
 namespace fs = std::filesystem;
 
@@ -87,29 +91,37 @@ bool preflightRecord(const fs::path& file, bool preflight, FileRecord& r) {
   return false;
 }
 
+// The scanner reads a file only up to the last tag it wants; loading it reads the whole header
+// (through GDCM, in the loading process) and its sequences. So the child also reads every header
+// exactly as loading will: a file on which that aborts or crashes dies here, in the child, and is
+// skipped (found by DicomSeriesFuzzer: a bad element after Columns killed `heaorta info`).
+void readAsLoadingWill(const fs::path& file) {
+  try {
+    DicomHeaderReader::read(file);
+    DicomHeaderReader::readMetadata(file);
+  } catch (const HeaortaError&) {  // loading refuses it with the same words
+  }
+}
+
 void takeScanned(const gdcm::Scanner& scanner, const std::string& name, FileRecord& r) {
   r.isDicom = scanner.IsKey(name.c_str());
-  if (r.isDicom)
-    for (const auto& [tag, value] : scanner.GetMapping(name.c_str()))
-      if (value) r.values[tag] = dicom::trimmed(value);
+  if (!r.isDicom) return;
+  for (const auto& [tag, value] : scanner.GetMapping(name.c_str()))
+    if (value) r.values[tag] = dicom::trimmed(value);
+  readAsLoadingWill(r.path);
 }
 
-// Files [first, end) with one Scanner pass over all of them (the usual case, and the fastest).
-std::vector<FileRecord> scanTogether(const std::vector<fs::path>& files, std::size_t first, bool preflight, gdcm::Scanner& scanner) {
-  std::vector<FileRecord> records(files.size() - first);
-  std::vector<std::string> names;
-  for (std::size_t i = first; i < files.size(); ++i)
-    if (!preflightRecord(files[i], preflight, records[i - first])) names.push_back(files[i].string());
-  scanner.Scan(names);
-  for (std::size_t i = first; i < files.size(); ++i)
-    if (!records[i - first].isDicom) takeScanned(scanner, files[i].string(), records[i - first]);
-  return records;
+gdcm::Scanner makeScanner() {
+  gdcm::Scanner scanner;
+  for (const auto& tag : scannedTags()) scanner.AddTag(tag);
+  return scanner;
 }
 
-// One file with its own Scanner pass: after a crash, to find the file that caused it.
-FileRecord scanAlone(const fs::path& file, bool preflight, gdcm::Scanner& scanner) {
+// One file with its own Scanner pass.
+FileRecord scanFile(const fs::path& file, bool preflight) {
   FileRecord r;
   if (preflightRecord(file, preflight, r)) return r;
+  gdcm::Scanner scanner = makeScanner();
   const std::string name = file.string();
   scanner.Scan({name});
   takeScanned(scanner, name, r);
@@ -167,63 +179,60 @@ class RecordCodec {
   }
 };
 
-gdcm::Scanner makeScanner() {
-  gdcm::Scanner scanner;
-  for (const auto& tag : scannedTags()) scanner.AddTag(tag);
-  return scanner;
+// Scans `files` in one child process (IsolatedWorker), on all threads inside it; records arrive
+// in any order. Returns how the child ended.
+IsolatedWorker::Outcome scanInChild(const std::vector<fs::path>& files, bool preflight, int threads, std::vector<std::optional<FileRecord>>& records,
+                                    const std::function<void()>& fileDone) {
+  return IsolatedWorker::run(
+      [&](const IsolatedWorker::Emit& emit) {
+        std::mutex sending;
+        parallelFor(
+            files.size(),
+            [&](std::size_t i) {
+              const std::string message = RecordCodec::encode(static_cast<uint32_t>(i), scanFile(files[i], preflight));
+              const std::lock_guard<std::mutex> lock(sending);
+              emit(message);
+            },
+            threads);
+      },
+      [&](std::string&& message) {
+        uint32_t index = 0;
+        FileRecord r;
+        if (!RecordCodec::decode(message, index, r) || index >= files.size() || records[index]) return;
+        r.path = files[index];
+        records[index] = std::move(r);
+        fileDone();
+      },
+      kParserTimeout);
 }
 
-// Scans the files in a child process (IsolatedWorker): first all of them in one Scanner pass. When
-// that child dies, the chunk is scanned again one file at a time, so that the file it died on is
-// recorded as one the parser cannot read and a new child goes on with the next. A child that stops
-// answering is given a second chance: a fork taken while another thread held a lock can hang.
-std::vector<FileRecord> scanChunk(const std::vector<fs::path>& files, bool preflight) {
+// Scans a chunk of files in a child. When that child dies or hangs, each file it did not answer for
+// is scanned again alone, in a child of its own, so that the file GDCM dies on is recorded as one
+// the parser cannot read.
+std::vector<FileRecord> scanChunk(const std::vector<fs::path>& files, bool preflight, int threads, const std::function<void()>& fileDone) {
+  std::vector<std::optional<FileRecord>> answered(files.size());
+  const IsolatedWorker::Outcome outcome = scanInChild(files, preflight, threads, answered, fileDone);
   std::vector<FileRecord> records(files.size());
-  std::size_t next = 0;
-  bool together = true;
-  bool retried = false;
-  while (next < files.size()) {
-    const std::size_t first = next;
-    const IsolatedWorker::Outcome outcome = IsolatedWorker::run(
-        [&](const IsolatedWorker::Emit& emit) {
-          gdcm::Scanner scanner = makeScanner();
-          if (together) {
-            const std::vector<FileRecord> all = scanTogether(files, first, preflight, scanner);
-            for (std::size_t i = 0; i < all.size(); ++i) emit(RecordCodec::encode(static_cast<uint32_t>(first + i), all[i]));
-          } else {
-            for (std::size_t i = first; i < files.size(); ++i)
-              emit(RecordCodec::encode(static_cast<uint32_t>(i), scanAlone(files[i], preflight, scanner)));
-          }
-        },
-        [&](std::string&& message) {
-          uint32_t index = 0;
-          FileRecord r;
-          if (!RecordCodec::decode(message, index, r) || index != next || index >= files.size()) return;
-          r.path = files[index];
-          records[index] = std::move(r);
-          ++next;
-        },
-        kParserTimeout);
-    if (outcome.kind == IsolatedWorker::Outcome::Finished && next == files.size()) break;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (answered[i]) {
+      records[i] = std::move(*answered[i]);
+      continue;
+    }
     if (outcome.kind == IsolatedWorker::Outcome::Unavailable) {  // no process to spare: parse here
-      gdcm::Scanner scanner = makeScanner();
-      for (; next < files.size(); ++next) records[next] = scanAlone(files[next], preflight, scanner);
-      break;
-    }
-    if (together) {  // find the file one by one
-      together = false;
+      records[i] = scanFile(files[i], preflight);
+      fileDone();
       continue;
     }
-    if (outcome.kind == IsolatedWorker::Outcome::Hung && !retried) {
-      retried = true;
+    std::vector<std::optional<FileRecord>> alone(1);
+    const IsolatedWorker::Outcome again = scanInChild({files[i]}, preflight, 1, alone, fileDone);
+    if (alone[0]) {
+      records[i] = std::move(*alone[0]);
       continue;
     }
-    FileRecord& culprit = records[next];
-    culprit.path = files[next];
-    culprit.isDicom = true;
-    culprit.crashed = outcome.describe();
-    ++next;
-    retried = false;
+    records[i].path = files[i];
+    records[i].isDicom = true;
+    records[i].crashed = (again.kind == IsolatedWorker::Outcome::Finished ? outcome : again).describe();
+    fileDone();
   }
   return records;
 }
@@ -370,38 +379,34 @@ DicomIndex DicomFolderIndexer::index(const fs::path& root, ProgressSink& progres
 
 DicomIndex DicomFolderIndexer::indexFiles(const std::vector<fs::path>& files, ProgressSink& progress, int threads, bool preflight) {
   dicom::silenceGdcm();
-  // Chunks small enough for progress and for every thread to have work (a 64-slice series is one
-  // chunk per core), large enough to amortise a child process (about a millisecond each).
-  const std::size_t threadCount = static_cast<std::size_t>(threads > 0 ? threads : workerThreadCount());
-  const std::size_t kChunk = std::clamp<std::size_t>((files.size() + threadCount - 1) / threadCount, 16, 128);
-  const std::size_t chunkCount = (files.size() + kChunk - 1) / kChunk;
-  std::vector<std::vector<FileRecord>> chunks(chunkCount);
-  std::atomic<std::size_t> done{0};
-  parallelFor(
-      chunkCount,
-      [&](std::size_t c) {
-        throwIfCancelled(progress);
-        const auto begin = files.begin() + static_cast<std::ptrdiff_t>(c * kChunk);
-        const auto end = files.begin() + static_cast<std::ptrdiff_t>(std::min(files.size(), (c + 1) * kChunk));
-        chunks[c] = scanChunk(std::vector<fs::path>(begin, end), preflight);
-        progress.report(static_cast<double>(++done) / chunkCount, tr("Indexing DICOM files"));
-      },
-      threads);
+  // One child at a time, scanning on all threads inside it: this process forks only while no other
+  // thread of ours is working (a fork taken while another thread holds an allocator's lock leaves
+  // the child waiting for it forever). Chunks large enough to amortise a child (about a millisecond),
+  // small enough that a dead child costs little to replay file by file.
+  constexpr std::size_t kChunk = 256;
+  std::vector<FileRecord> records;
+  records.reserve(files.size());
+  std::size_t done = 0;
+  const auto fileDone = [&] { progress.report(static_cast<double>(++done) / files.size(), tr("Indexing DICOM files")); };
+  for (std::size_t from = 0; from < files.size(); from += kChunk) {
+    throwIfCancelled(progress);
+    const std::vector<fs::path> chunk(files.begin() + static_cast<std::ptrdiff_t>(from),
+                                      files.begin() + static_cast<std::ptrdiff_t>(std::min(files.size(), from + kChunk)));
+    for (FileRecord& r : scanChunk(chunk, preflight, threads, fileDone)) records.push_back(std::move(r));
+  }
 
   DicomIndex index;
   index.filesExamined = files.size();
-  for (const auto& chunk : chunks) {
-    for (const auto& record : chunk) {
-      if (!record.isDicom) {
-        index.skipped.push_back({record.path, unreadableReason(record.path)});
-        continue;
-      }
-      const QString reason = skipReason(record);
-      if (!reason.isEmpty())
-        index.skipped.push_back({record.path, reason});
-      else
-        addToIndex(index, record);
+  for (const auto& record : records) {
+    if (!record.isDicom) {
+      index.skipped.push_back({record.path, unreadableReason(record.path)});
+      continue;
     }
+    const QString reason = skipReason(record);
+    if (!reason.isEmpty())
+      index.skipped.push_back({record.path, reason});
+    else
+      addToIndex(index, record);
   }
   sortIndex(index);
   return index;

@@ -7,10 +7,11 @@
 
 namespace heaorta {
 
-// Finds the DICOM images under a folder by reading only the header attributes that identify
-// them (GDCM Scanner stops before the pixel data), on all cores. Each file first passes our own
-// preflight; GDCM then reads it in a child process (IsolatedWorker), so a file on which the parser
-// aborts, crashes or hangs is skipped with that reason and the rest of the folder is indexed.
+// Finds the DICOM images under a folder by reading the header attributes that identify them
+// (GDCM Scanner stops before the pixel data). Each file first passes our own preflight; GDCM then
+// reads it in a child process (IsolatedWorker; one child at a time, on all cores inside it), the
+// whole header as loading will read it, so a file on which the parser aborts, crashes or hangs is
+// skipped with that reason and the rest of the folder is indexed.
 class DicomFolderIndexer {
   Q_DECLARE_TR_FUNCTIONS(heaorta::DicomFolderIndexer)
 

@@ -157,14 +157,18 @@ std::size_t convertFrames(const std::filesystem::path& file, const uint16_t* pix
 
 }  // namespace
 
-std::size_t DicomPixelDecoder::decode(const std::filesystem::path& file, const std::vector<Target>& targets) {
+std::optional<std::size_t> DicomPixelDecoder::decodeOwn(const std::filesystem::path& file, const std::vector<Target>& targets) {
   const DicomFrameHeader& first = *targets.front().frame;
   const std::size_t headerVoxels = static_cast<std::size_t>(first.rows) * first.columns;
   const std::size_t headerFrames = static_cast<std::size_t>(first.framesInFile);
-  if (DicomPixelDecoder::isNative(first.transferSyntaxUid) && first.bitsAllocated == 16 && first.samplesPerPixel == 1) {
-    if (const uint16_t* pixels = readTrailingPixelData(file, headerVoxels * headerFrames * 2))
-      return convertFrames(file, pixels, headerVoxels, headerFrames, {first.bitsStored, first.pixelRepresentation == 1}, targets);
-  }
+  if (!DicomPixelDecoder::isNative(first.transferSyntaxUid) || first.bitsAllocated != 16 || first.samplesPerPixel != 1) return std::nullopt;
+  const uint16_t* pixels = readTrailingPixelData(file, headerVoxels * headerFrames * 2);
+  if (!pixels) return std::nullopt;
+  return convertFrames(file, pixels, headerVoxels, headerFrames, {first.bitsStored, first.pixelRepresentation == 1}, targets);
+}
+
+std::size_t DicomPixelDecoder::decode(const std::filesystem::path& file, const std::vector<Target>& targets) {
+  if (const std::optional<std::size_t> clamped = decodeOwn(file, targets)) return *clamped;
 
   gdcm::ImageReader reader;
   reader.SetFileName(file.string().c_str());
@@ -188,11 +192,13 @@ std::size_t DicomPixelDecoder::decode(const std::filesystem::path& file, const s
     throw fail(file, tr("the compressed pixel data ends early (truncated file)"));
 
   if (DicomPixelDecoder::isNative(image.GetTransferSyntax().GetString())) {
-    if (!nativePixelDataComplete(file, expected)) throw fail(file, tr("the pixel data is shorter than the image size (truncated file)"));
-    // The element's bytes are the pixels: no codec, no copy.
+    // The element's bytes are the pixels: no codec, no copy. Never GDCM's GetBuffer for a short
+    // element: it copies the image size from the element and reads past its end (found by
+    // DicomSeriesFuzzer: 384 bytes of pixel data under 12 x 65296 pixels became heap bytes).
     const gdcm::ByteValue* raw = reader.GetFile().GetDataSet().GetDataElement(dicom::tags::PixelData).GetByteValue();
-    if (raw && raw->GetLength() >= expected)
-      return convertFrames(file, reinterpret_cast<const uint16_t*>(raw->GetPointer()), frameVoxels, frames, stored, targets);
+    if (!raw || raw->GetLength() < expected || !nativePixelDataComplete(file, expected))
+      throw fail(file, tr("the pixel data is shorter than the image size (truncated file)"));
+    return convertFrames(file, reinterpret_cast<const uint16_t*>(raw->GetPointer()), frameVoxels, frames, stored, targets);
   }
   char* buffer = scratch(image.GetBufferLength());
   if (!image.GetBuffer(buffer))

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace heaorta {
@@ -27,6 +28,9 @@ class DicomPixelDecoder {
   // Returns the number of voxels whose HU had to be clamped to the int16 range.
   // Throws HeaortaError naming the file when the pixel data is missing, truncated or undecodable.
   static std::size_t decode(const std::filesystem::path& file, const std::vector<Target>& targets);
+  // Our own reader alone, no GDCM: native 16-bit pixel data at the end of the file (the usual
+  // layout). Empty for any other file, which decode() passes to GDCM.
+  static std::optional<std::size_t> decodeOwn(const std::filesystem::path& file, const std::vector<Target>& targets);
 };
 
 }  // namespace heaorta

@@ -51,8 +51,7 @@ class DicomSegReader {
   // Parses in a child process (IsolatedWorker): a file that crashes or hangs the parser is refused
   // with a message, the program goes on.
   static LabelMap read(const std::filesystem::path& file, const ImageGeometry& grid);
-
- private:
+  // The same in this process: what the child runs, and what the fuzzer calls.
   static LabelMap readHere(const std::filesystem::path& file, const ImageGeometry& grid);
 };
 

@@ -5,12 +5,14 @@
 #include "core/dicom/IsolatedPixelDecoding.h"
 #include "core/dicom/DicomValues.h"
 #include "core/dicom/StackResampler.h"
+#include "core/io/VolumeLimits.h"
 #include "core/util/Error.h"
 #include "core/util/Parallel.h"
 
 #include <atomic>
 #include <gdcmMediaStorage.h>
 #include <map>
+#include <mutex>
 
 namespace heaorta {
 namespace {
@@ -72,6 +74,9 @@ Volume DicomSeriesLoader::load(const std::vector<std::filesystem::path>& files, 
   checkOneCtSeries(frames);
 
   const StackPlan plan = SliceStackPlanner::plan(frames, options.stack);
+  // Before anything is allocated: Rows, Columns and the slices bounded as for volume files.
+  const Index3& size = plan.geometry.size;
+  VolumeLimits::checkGrid(frames[plan.order.front()].file, {size[0], size[1], int64_t(std::max(plan.order.size(), std::size_t(size[2])))});
   Volume volume(plan.geometry, Uninitialized{});  // decoding or resampling writes every voxel
   std::vector<int16_t> stack;
   if (plan.needsResampling) stack.resize(plan.order.size() * plan.geometry.sliceVoxelCount());
@@ -83,24 +88,31 @@ Volume DicomSeriesLoader::load(const std::vector<std::filesystem::path>& files, 
     int16_t* destination = plan.needsResampling ? stack.data() + k * plan.geometry.sliceVoxelCount() : volume.slice(static_cast<int>(k));
     jobsByFile[h.file].push_back({&h, destination});
   }
-  // Native pixel data is read here; compressed pixel data goes through GDCM's codecs in child
-  // processes, so that a file that crashes a codec fails this load and not the program.
-  std::vector<const IsolatedPixelDecoding::Job*> native, compressed;
-  for (const auto& job : jobsByFile) (IsolatedPixelDecoding::needsCodec(*job.second.front().frame) ? compressed : native).push_back(&job);
+  // Our own reader takes native pixel data here; everything else (compressed, or native in another
+  // layout) goes through GDCM in child processes, so that a file that crashes GDCM fails this load
+  // and not the program.
+  std::vector<const IsolatedPixelDecoding::Job*> native, throughGdcm;
+  for (const auto& job : jobsByFile) (IsolatedPixelDecoding::needsCodec(*job.second.front().frame) ? throughGdcm : native).push_back(&job);
 
   std::atomic<std::size_t> clamped{0};
   std::atomic<std::size_t> decoded{0};
   const auto fileDone = [&] { progress.report(0.2 + 0.75 * static_cast<double>(++decoded) / jobsByFile.size(), tr("Decoding slices")); };
+  std::mutex declined;
   parallelFor(
       native.size(),
       [&](std::size_t j) {
         throwIfCancelled(progress);
-        clamped += DicomPixelDecoder::decode(native[j]->first, native[j]->second);
-        fileDone();
+        if (const std::optional<std::size_t> n = DicomPixelDecoder::decodeOwn(native[j]->first, native[j]->second)) {
+          clamped += *n;
+          fileDone();
+          return;
+        }
+        const std::lock_guard<std::mutex> lock(declined);
+        throughGdcm.push_back(native[j]);
       },
       options.threads);
   throwIfCancelled(progress);
-  clamped += IsolatedPixelDecoding::decode(compressed, options.threads, fileDone);
+  clamped += IsolatedPixelDecoding::decode(throughGdcm, options.threads, fileDone);
 
   if (plan.needsResampling) StackResampler::resample(plan, stack, volume);
 

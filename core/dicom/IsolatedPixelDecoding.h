@@ -10,7 +10,8 @@
 
 namespace heaorta {
 
-// Decodes compressed pixel data (GDCM's codecs: JPEG, JPEG-LS, JPEG 2000, RLE) in child processes,
+// Decodes pixel data through GDCM (its codecs: JPEG, JPEG-LS, JPEG 2000, RLE; and native pixel data
+// our own reader declines, DicomPixelDecoder::decodeOwn) in child processes,
 // up to 32 files per child, one child at a time, on all threads inside it (IsolatedWorker): a file
 // that crashes or hangs a codec fails the load with a message naming it (found by decoding the
 // unanswered files alone), and the program goes on. The decoded slices come back through the pipe.
@@ -21,7 +22,7 @@ class IsolatedPixelDecoding {
   using Job = std::pair<const std::filesystem::path, std::vector<DicomPixelDecoder::Target>>;
   using DecodeFile = std::function<std::size_t(const std::filesystem::path&, const std::vector<DicomPixelDecoder::Target>&)>;
 
-  // Native 16-bit pixel data, which our own code reads, needs no child.
+  // Native pixel data, which our own reader may take without GDCM, needs no codec.
   static bool needsCodec(const DicomFrameHeader& frame);
   // Decodes every job into its targets, `threads` files at a time; `fileDone` is called after each
   // file. Returns the voxels whose HU was clamped. Throws HeaortaError as decoding a file

@@ -12,6 +12,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+// Present in sanitized builds only. A fuzzer's death callback saves the input as a crash of the
+// fuzzer itself; in a child, a sanitizer's report is that child's death, which the parent tells.
+extern "C" void __sanitizer_set_death_callback(void (*callback)()) __attribute__((weak));
+
 namespace heaorta {
 namespace {
 
@@ -32,6 +36,10 @@ bool writeAll(int fd, const char* data, std::size_t size) {
 // buffered stream of the parent's runs twice.
 [[noreturn]] void childMain(int fd, const std::function<void(const IsolatedWorker::Emit&)>& work) {
   std::signal(SIGPIPE, SIG_DFL);
+  // The child dies of its own signal: a handler the parent installed (a sanitizer's or a fuzzer's
+  // report-and-exit) would hide how it died and write its reports as if the parent had crashed.
+  for (const int fatal : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT}) std::signal(fatal, SIG_DFL);
+  if (&__sanitizer_set_death_callback) __sanitizer_set_death_callback(nullptr);
   // Keep only our pipe: a sibling's write end inherited from another thread's fork would keep that
   // sibling's parent waiting for the end of our work.
   constexpr int kPipe = 3;

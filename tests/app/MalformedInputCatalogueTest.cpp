@@ -210,6 +210,40 @@ class MalformedInputCatalogueTest : public QObject {
                   QStringLiteral("error: %1: no DICOM images found (1 file skipped; first: slice.dcm: empty file (0 bytes))").arg(path(f)));
   }
 
+  // Rows x Columns larger than the Pixel Data element holds, the file itself intact: GDCM copied the
+  // image size out of the shorter element and read past its end (heap bytes as voxels, in the
+  // decoding child). Found by DicomSeriesFuzzer.
+  void pixelDataShorterThanRowsTimesColumns() {
+    const auto files = SyntheticDicom::writeSeries(newFolder(), series());
+    const std::string columns16 = MalformedInput::tagAndVr(0x0028, 0x0011, "US") + std::string("\x02\x00\x10\x00", 4);
+    const std::string columns65296 = MalformedInput::tagAndVr(0x0028, 0x0011, "US") + std::string("\x02\x00\x10\xff", 4);
+    for (const auto& f : files) QVERIFY(MalformedInput::patch(f, columns16, columns65296));
+    const CliRun r = info(files[0].parent_path());
+    expectFailure(r, 3, QStringLiteral(": the pixel data is shorter than the image size (truncated file)"));
+  }
+
+  // A damaged element after the attributes the indexer's scanner reads (fuzzer-made from the demo's
+  // first bytes): GDCM asserts while reading the whole header. Before the indexer's child read every
+  // header as loading does, `heaorta info` on this file died of SIGABRT. Found by DicomSeriesFuzzer.
+  void gdcmAbortAfterTheIdentifyingTags() {
+    const fs::path f = newFolder() / "slice.dcm";
+    fs::copy_file(sourceDir() / "tests/fuzz/corpus/DicomSeriesFuzzer/regression-gdcm-abort-after-scanned-tags.dcm", f);
+    expectFailure(info(f), 4,
+                  QStringLiteral("error: %1: no DICOM images found (1 file skipped; first: slice.dcm: unreadable: the DICOM parser failed on this "
+                                 "file (signal 6 (Aborted)); the other files were read)")
+                      .arg(path(f)));
+  }
+
+  // A MetaImage header line whose name is longer than 255 bytes: MetaIO copies it into a 255-byte
+  // buffer (FORTIFY aborts). The header child takes the abort. Found by VolumeFileFuzzer.
+  void metaImageFieldNameLongerThanItsBuffer() {
+    const fs::path f = newFolder() / "scan.mha";
+    std::ofstream(f, std::ios::binary) << "ObjectType = Image\nNDims = 3\n"
+                                       << std::string(300, 'X') << " = 1\nDimSize = 2 2 2\nElementType = MET_SHORT\nElementDataFile = LOCAL\n"
+                                       << std::string(16, '\0');
+    expectFailure(info(f), 3, QStringLiteral("error: %1: the MetaImage header stopped its parser (signal 6 (Aborted))").arg(path(f)));
+  }
+
   void aHundredThousandFilesThatAreNotDicom() {
     const fs::path folder = newFolder();
     for (int i = 0; i < 100000; ++i) std::ofstream(folder / ("note-" + std::to_string(i) + ".txt")) << "not an image " << i;
