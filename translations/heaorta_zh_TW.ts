@@ -177,6 +177,10 @@
         <source>%1: cannot be written (disk full?)</source>
         <translation>%1：無法寫入（磁碟已滿？）</translation>
     </message>
+    <message>
+        <source>the DICOM parser stopped on this file (%1)</source>
+        <translation>DICOM 解析器在此檔案上停止（%1）</translation>
+    </message>
 </context>
 <context>
     <name>heaorta::DicomDerivedObject</name>

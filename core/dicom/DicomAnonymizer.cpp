@@ -2,6 +2,7 @@
 
 #include "core/dicom/DicomFolderIndexer.h"
 #include "core/util/Error.h"
+#include "core/util/IsolatedWorker.h"
 
 #include <gdcmAttribute.h>
 #include <gdcmDicts.h>
@@ -9,6 +10,9 @@
 #include <gdcmReader.h>
 #include <gdcmSequenceOfItems.h>
 #include <gdcmWriter.h>
+#include <chrono>
+#include <cstdlib>
+#include <optional>
 #include <set>
 
 namespace fs = std::filesystem;
@@ -155,6 +159,102 @@ void addMethod(gdcm::DataSet& ds) {
   ds.Replace(sequence);
 }
 
+// Reads one file whole (GDCM), applies the profile and writes the copy. Returns why the file was
+// skipped, empty when the copy was written; throws HeaortaError when it cannot be written.
+QString copyDeidentified(const fs::path& file, const fs::path& target, const KeyedPseudonyms& pseudonyms) {
+  gdcm::Reader reader;
+  reader.SetFileName(file.string().c_str());
+  if (!reader.Read()) return DicomAnonymizer::tr("cannot be read");
+  gdcm::File& f = reader.GetFile();
+  gdcm::DataSet& ds = f.GetDataSet();
+  if (ds.FindDataElement(kBurnedIn) && text(ds.GetDataElement(kBurnedIn)) == "YES")
+    return DicomAnonymizer::tr("burned-in annotation: the pixels themselves may show who the patient is");
+  const std::string patientId = ds.FindDataElement(kPatientId) ? text(ds.GetDataElement(kPatientId)) : std::string();
+  deidentify(ds, pseudonyms);
+  const std::string id = pseudonyms.token(patientId);
+  ds.Replace(withValue(gdcm::DataElement(kPatientId, 0, gdcm::VR::LO), id, ' '));
+  ds.Replace(withValue(gdcm::DataElement(kPatientName, 0, gdcm::VR::PN), "ANONYMOUS^" + id.substr(0, 8), ' '));
+  addMethod(ds);
+  // The meta header names the instance too, and where it came from.
+  gdcm::FileMetaInformation& meta = f.GetHeader();
+  meta.Remove(kMediaStorageInstance);
+  if (ds.FindDataElement(kSopInstanceUid))
+    meta.Replace(withValue(gdcm::DataElement(kMediaStorageInstance, 0, gdcm::VR::UI), text(ds.GetDataElement(kSopInstanceUid)), '\0'));
+  meta.Remove(Tag(0x0002, 0x0016));  // Source Application Entity Title: the sending site
+  gdcm::Writer writer;
+  writer.SetFile(f);
+  writer.SetFileName(target.string().c_str());
+  if (!writer.Write())
+    throw HeaortaError(ErrorCode::WriteFailed,
+                       DicomAnonymizer::tr("%1: cannot be written (disk full?)").arg(QString::fromStdString(target.string())));
+  return {};
+}
+
+// A whole read reaches what indexing did not (the pixel data, every sequence): a copy is made in a
+// child process, so that a file GDCM aborts or crashes on is skipped with that reason.
+constexpr std::size_t kFilesPerChild = 64;
+constexpr std::chrono::milliseconds kCopyTimeout{30000};
+
+struct CopyOutcome {
+  bool answered = false;
+  QString skipped;  // empty: written
+  std::optional<HeaortaError> error;
+};
+
+// One child for `copies`; answers "<index> w", "<index> s<reason>" or "<index> e<error>".
+IsolatedWorker::Outcome copyInChild(const std::vector<std::pair<fs::path, fs::path>>& copies, const KeyedPseudonyms& pseudonyms,
+                                    std::vector<CopyOutcome>& outcomes) {
+  return IsolatedWorker::run(
+      [&](const IsolatedWorker::Emit& emit) {
+        for (std::size_t i = 0; i < copies.size(); ++i) {
+          std::string answer = std::to_string(i) + ' ';
+          try {
+            const QString skipped = copyDeidentified(copies[i].first, copies[i].second, pseudonyms);
+            answer += skipped.isEmpty() ? std::string("w") : 's' + skipped.toStdString();
+          } catch (const HeaortaError& e) {
+            answer += 'e' + e.encode();
+          }
+          emit(answer);
+        }
+      },
+      [&](std::string&& message) {
+        char* rest = nullptr;
+        const std::size_t i = std::strtoull(message.c_str(), &rest, 10);
+        if (i >= outcomes.size() || *rest != ' ' || rest[1] == '\0') return;
+        CopyOutcome& o = outcomes[i];
+        o.answered = true;
+        if (rest[1] == 's') o.skipped = QString::fromStdString(std::string(rest + 2));
+        if (rest[1] == 'e') o.error.emplace(HeaortaError::decode(std::string(rest + 2)));
+      },
+      kCopyTimeout);
+}
+
+std::vector<CopyOutcome> copyInChildren(const std::vector<std::pair<fs::path, fs::path>>& copies, const KeyedPseudonyms& pseudonyms) {
+  std::vector<CopyOutcome> outcomes(copies.size());
+  const IsolatedWorker::Outcome first = copyInChild(copies, pseudonyms, outcomes);
+  for (std::size_t i = 0; i < copies.size(); ++i) {
+    if (outcomes[i].answered) continue;
+    if (first.kind == IsolatedWorker::Outcome::Unavailable) {  // no process to spare: copy here
+      try {
+        outcomes[i].skipped = copyDeidentified(copies[i].first, copies[i].second, pseudonyms);
+      } catch (const HeaortaError& e) {
+        outcomes[i].error.emplace(e);
+      }
+      continue;
+    }
+    // The file the child stopped on, or one after it: each alone in a child of its own.
+    std::vector<CopyOutcome> alone(1);
+    const IsolatedWorker::Outcome again = copyInChild({copies[i]}, pseudonyms, alone);
+    outcomes[i] = alone[0];
+    if (!alone[0].answered) {
+      std::error_code ec;
+      fs::remove(copies[i].second, ec);  // a partial copy, if the writer died on it
+      outcomes[i].skipped = DicomAnonymizer::tr("the DICOM parser stopped on this file (%1)").arg(QString::fromStdString(again.describe()));
+    }
+  }
+  return outcomes;
+}
+
 }  // namespace
 
 DicomAnonymizer::Report DicomAnonymizer::anonymize(const fs::path& input, const fs::path& output, ProgressSink& progress) {
@@ -175,40 +275,23 @@ DicomAnonymizer::Report DicomAnonymizer::anonymize(const fs::path& input, const 
         if (ec)
           throw HeaortaError(ErrorCode::WriteFailed,
                              tr("%1: cannot be created (%2)").arg(QString::fromStdString(folder.string()), QString::fromStdString(ec.message())));
-        int instance = 0;
-        for (const fs::path& file : series.files) {
+        std::vector<std::pair<fs::path, fs::path>> copies;  // input file, the copy's name
+        for (const fs::path& file : series.files)
+          copies.emplace_back(file, folder / QStringLiteral("IM%1.dcm").arg(copies.size() + 1, 5, 10, QLatin1Char('0')).toStdString());
+        for (std::size_t from = 0; from < copies.size(); from += kFilesPerChild) {
           throwIfCancelled(progress);
-          gdcm::Reader reader;
-          reader.SetFileName(file.string().c_str());
-          if (!reader.Read()) {
-            report.skipped.emplace_back(file, tr("cannot be read"));
-            continue;
+          const std::vector<std::pair<fs::path, fs::path>> chunk(
+              copies.begin() + static_cast<std::ptrdiff_t>(from),
+              copies.begin() + static_cast<std::ptrdiff_t>(std::min(copies.size(), from + kFilesPerChild)));
+          const std::vector<CopyOutcome> outcomes = copyInChildren(chunk, pseudonyms_);
+          for (std::size_t i = 0; i < chunk.size(); ++i) {
+            const CopyOutcome& outcome = outcomes[i];
+            if (outcome.error) throw *outcome.error;
+            if (outcome.skipped.isEmpty())
+              ++report.written;
+            else
+              report.skipped.emplace_back(chunk[i].first, outcome.skipped);
           }
-          gdcm::File& f = reader.GetFile();
-          gdcm::DataSet& ds = f.GetDataSet();
-          if (ds.FindDataElement(kBurnedIn) && text(ds.GetDataElement(kBurnedIn)) == "YES") {
-            report.skipped.emplace_back(file, tr("burned-in annotation: the pixels themselves may show who the patient is"));
-            continue;
-          }
-          const std::string patientId = ds.FindDataElement(kPatientId) ? text(ds.GetDataElement(kPatientId)) : std::string();
-          deidentify(ds, pseudonyms_);
-          const std::string id = pseudonyms_.token(patientId);
-          ds.Replace(withValue(gdcm::DataElement(kPatientId, 0, gdcm::VR::LO), id, ' '));
-          ds.Replace(withValue(gdcm::DataElement(kPatientName, 0, gdcm::VR::PN), "ANONYMOUS^" + id.substr(0, 8), ' '));
-          addMethod(ds);
-          // The meta header names the instance too, and where it came from.
-          gdcm::FileMetaInformation& meta = f.GetHeader();
-          meta.Remove(kMediaStorageInstance);
-          if (ds.FindDataElement(kSopInstanceUid))
-            meta.Replace(withValue(gdcm::DataElement(kMediaStorageInstance, 0, gdcm::VR::UI), text(ds.GetDataElement(kSopInstanceUid)), '\0'));
-          meta.Remove(Tag(0x0002, 0x0016));  // Source Application Entity Title: the sending site
-          gdcm::Writer writer;
-          writer.SetFile(f);
-          const fs::path target = folder / QStringLiteral("IM%1.dcm").arg(++instance, 5, 10, QLatin1Char('0')).toStdString();
-          writer.SetFileName(target.string().c_str());
-          if (!writer.Write())
-            throw HeaortaError(ErrorCode::WriteFailed, tr("%1: cannot be written (disk full?)").arg(QString::fromStdString(target.string())));
-          ++report.written;
         }
       }
   return report;

@@ -157,6 +157,39 @@ class AnonymizeCommandTest : public QObject {
     QVERIFY(count(dicomFiles(out).front()) <= count(demo / "1-01.dcm"));
   }
 
+  // GDCM asserts on a Basic Offset Table item longer than the pixel data: a file that indexing
+  // accepts (it reads the header only) and that the whole read for copying aborts on. It is skipped
+  // with that reason, everything else is written.
+  void aFileTheParserDiesOnIsSkippedAndTheRestWritten() {
+    const fs::path input = root_ / "cd-with-a-damaged-image";
+    fs::create_directories(input);
+    for (const fs::path& f : dicomFiles(study_)) fs::copy_file(f, input / f.filename());
+    SyntheticSeries jpegLs;
+    jpegLs.seriesUid += ".2";
+    jpegLs.transferSyntax = "1.2.840.10008.1.2.4.80";
+    jpegLs.stackAlongNormal(3, 2.0, Eigen::Vector3d(0, 0, 50));
+    const fs::path damaged = SyntheticDicom::writeSeries(input / "jpeg-ls", jpegLs).front();
+    std::string bytes;
+    {
+      std::ifstream in(damaged, std::ios::binary);
+      bytes.assign(std::istreambuf_iterator<char>(in), {});
+    }
+    const std::string offsetTable = std::string("\xe0\x7f\x10\x00OB\0\0\xff\xff\xff\xff\xfe\xff\x00\xe0", 16);
+    const std::size_t at = bytes.find(offsetTable);
+    QVERIFY(at != std::string::npos);
+    bytes[at + offsetTable.size() + 3] = '\xf8';  // the item's length: about 4 GB
+    std::ofstream(damaged, std::ios::binary | std::ios::trunc) << bytes;
+
+    const fs::path out = root_ / "out-damaged";
+    const CliRun r = anonymize(input, out);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(
+        r.out.contains(QStringLiteral("not written: %1: the DICOM parser stopped on this file (signal 6 (Aborted))").arg(path(damaged)).toUtf8()),
+        r.out.constData());
+    QVERIFY2(r.out.contains("8 de-identified images"), r.out.constData());
+    QCOMPARE(dicomFiles(out).size(), std::size_t(8));
+  }
+
   void anOccupiedFolderIsNeverWrittenInto() {
     const fs::path out = root_ / "occupied";
     fs::create_directories(out);
