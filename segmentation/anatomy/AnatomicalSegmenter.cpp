@@ -54,7 +54,7 @@ SegmentationResult AnatomicalSegmenter::segment(const Volume& ct, ProgressSink& 
           "The ascending aorta was not found; the top of the heart label is set 2 cm below the carina (the tracheal bifurcation): check it at the "
           "pulmonary trunk.");
     }));
-  else if (aorta.ascending.empty())
+  else if (aorta.ascending.empty() && !heart.topUnplaced)  // else scan-starts-below-arch says it, precisely
     out.notices.push_back(Notice::translatable(QStringLiteral("ascending-aorta-not-found"), [] {
       return tr("The ascending aorta was not found; the top of the heart label is estimated and may include the great vessels.");
     }));

@@ -20,6 +20,8 @@ export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1:max_allocation_size_mb=2048:quarantine_size_mb=64
 # Third-party leaks we cannot fix, the same list as the sanitized test run's.
 export LSAN_OPTIONS=suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0
+# -timeout 35 s: longer than the 30 s after which the program itself kills a parser's child (a GDCM
+# codec decoding a damaged RLE stream for 10 s is the program working, not a hang of ours).
 status=0
 for harness in DicomPreflightFuzzer NiftiHeaderFuzzer QuantSettingsFuzzer ModelCardFuzzer LabelSidecarFuzzer BatchManifestFuzzer \
                VolumeFileFuzzer DicomSeriesFuzzer DicomSegFuzzer; do
@@ -27,7 +29,7 @@ for harness in DicomPreflightFuzzer NiftiHeaderFuzzer QuantSettingsFuzzer ModelC
   work="$build/corpus-$harness"
   rm -rf "$work" && mkdir -p "$work"
   log="$build/$harness.log"
-  if (cd "$build" && "tests/fuzz/$harness" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=8192 -malloc_limit_mb=4096 -print_final_stats=1 \
+  if (cd "$build" && "tests/fuzz/$harness" -max_total_time="$seconds" -timeout=35 -rss_limit_mb=8192 -malloc_limit_mb=4096 -print_final_stats=1 \
         -artifact_prefix="$PWD/$harness-" "corpus-$harness" "../$seeds") > "$log" 2>&1; then
     runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$')
     echo "$harness: ${runs:-?} inputs in ${seconds} s, no crash; $(ls "$work" | wc -l) new inputs"

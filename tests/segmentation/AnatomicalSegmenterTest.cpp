@@ -6,6 +6,7 @@
 #include "core/study/StudyLoader.h"
 #include "core/util/Error.h"
 #include "segmentation/anatomy/AnatomicalSegmenter.h"
+#include "tests/segmentation/ExpertScans.h"
 #include "tests/segmentation/OverlayMontage.h"
 #include "tests/segmentation/SegmenterNotices.h"
 #include "tests/support/Phantom.h"
@@ -91,60 +92,13 @@ class AnatomicalSegmenterTest : public QObject {
     QTest::newRow("0909 from mid-heart") << QStringLiteral("0909") << 1 << 35 << 0.88;  // 0.896
   }
 
-  // Thick slices as a scanner reconstructs them: the mean of `slab` thin ones; the expert heart
-  // where most of them had it. Label 1 = heart; 2 (bone) and 3 (calcium) left out.
-  static std::pair<Volume, LabelMap> thickSlices(const Volume& thin, const LabelMap& expert, int slab, int from) {
-    ImageGeometry g = thin.geometry();
-    g.size[2] = (g.size[2] - from) / slab;
-    g.origin += g.direction.col(2) * ((from + 0.5 * (slab - 1)) * g.spacing[2]);
-    g.spacing[2] *= slab;
-    Volume ct(g, 0);
-    ct.metadata() = thin.metadata();
-    LabelMap expertHeart(g);
-    const std::size_t sliceVoxels = g.sliceVoxelCount();
-    for (int k = 0; k < g.size[2]; ++k)
-      for (std::size_t q = 0; q < sliceVoxels; ++q) {
-        int sum = 0, heart = 0;
-        for (int t = 0; t < slab; ++t) {
-          sum += thin.slice(from + k * slab + t)[q];
-          heart += expert.slice(from + k * slab + t)[q] == 1;
-        }
-        ct.slice(k)[q] = static_cast<int16_t>(std::lround(double(sum) / slab));
-        expertHeart.slice(k)[q] = 2 * heart > slab ? Heart : Background;
-      }
-    return {std::move(ct), std::move(expertHeart)};
-  }
-
-  // `factor` slices per 3 mm slice, linearly interpolated; the expert heart from the nearest slice.
-  static std::pair<Volume, LabelMap> thinSlices(const Volume& thick, const LabelMap& expert, int factor) {
-    ImageGeometry g = thick.geometry();
-    g.size[2] = (g.size[2] - 1) * factor + 1;
-    g.spacing[2] /= factor;
-    Volume ct(g, 0);
-    ct.metadata() = thick.metadata();
-    LabelMap expertHeart(g);
-    const std::size_t sliceVoxels = g.sliceVoxelCount();
-    for (int k = 0; k < g.size[2]; ++k) {
-      const int below = k / factor, above = std::min(below + 1, thick.size()[2] - 1);
-      const double t = static_cast<double>(k % factor) / factor;
-      const int nearest = t < 0.5 ? below : above;
-      for (std::size_t q = 0; q < sliceVoxels; ++q) {
-        ct.slice(k)[q] = static_cast<int16_t>(std::lround((1 - t) * thick.slice(below)[q] + t * thick.slice(above)[q]));
-        expertHeart.slice(k)[q] = expert.slice(nearest)[q] == 1 ? Heart : Background;
-      }
-    }
-    return {std::move(ct), std::move(expertHeart)};
-  }
-
   void expertHeartMasks() {
     QFETCH(QString, scan);
     QFETCH(int, slab);
     QFETCH(int, from);
     QFETCH(double, floor);
-    const std::string folder = "noncontrast-heart-labels/" + scan.toStdString();
-    const Volume thin = VolumeFileIO::readVolume(sharedData(folder + "/ct.nrrd"));
-    const LabelMap expert = VolumeFileIO::readLabelMap(sharedData(folder + "/labels.nrrd"));
-    const auto [ct, expertHeart] = slab > 0 ? thickSlices(thin, expert, slab, from) : thinSlices(thin, expert, -slab);
+    const ExpertScan thin = loadExpertScan(scan);
+    const auto [ct, expertHeart] = slab > 0 ? thickSlices(thin, slab, from) : thinSlices(thin, -slab);
     NullProgress progress;
     const SegmentationResult r = AnatomicalSegmenter().segment(ct, progress);
     overlayMontage(ct, r.labels, &expertHeart)

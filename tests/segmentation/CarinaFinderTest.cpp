@@ -77,8 +77,8 @@ class CarinaFinderTest : public QObject {
   }
 
   void aBronchusOpeningIntoALungIsNotTakenForTheTrachea() {
-    Chest c;  // the scan starts below the carina: the right main bronchus, 14 mm across, 12 mm
-              // from the midline, enters the lung 15 mm below the top
+    Chest c;                                                   // the scan starts below the carina: the right main bronchus, 14 mm across, 12 mm
+                                                               // from the midline, enters the lung 15 mm below the top
     for (int k = 50; k < kSlices; ++k) c.disc(30, 60, k, 18);  // the right lung up to the top
     for (int k = 55; k < kSlices; ++k) c.disc(54, 46, k, 4);
     for (int i = 30; i <= 54; ++i) c.disc(i, 46, 54, 4);
