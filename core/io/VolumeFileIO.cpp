@@ -91,7 +91,7 @@ void checkHeaderInChild(const fs::path& file, VolumeFileFormat format) {
           const itk::ImageIOBase::Pointer io = ioFor(format);
           io->SetFileName(file.string());
           io->ReadImageInformation();
-        } catch (const itk::ExceptionObject&) {  // refused: this process says so with ITK's own words
+        } catch (const std::exception&) {  // refused: this process says so with the reader's own words
         }
         emit("parsed");
       },
@@ -128,6 +128,9 @@ FloatImage::Pointer readAsFloat(const fs::path& file) {
   } catch (const itk::ExceptionObject& e) {
     throw HeaortaError(ErrorCode::InvalidInput, heaorta::VolumeFileIO::tr("%1: cannot be read as %2 (%3)")
                                                     .arg(name(file), QLatin1String(formatName(format)), QString::fromLocal8Bit(e.GetDescription())));
+  } catch (const std::exception& e) {  // MetaIO lets the standard library's through (found by VolumeFileFuzzer)
+    throw HeaortaError(ErrorCode::InvalidInput, heaorta::VolumeFileIO::tr("%1: cannot be read as %2 (%3)")
+                                                    .arg(name(file), QLatin1String(formatName(format)), QString::fromLocal8Bit(e.what())));
   }
   FloatImage::Pointer image = reader->GetOutput();
   const auto size = image->GetLargestPossibleRegion().GetSize();

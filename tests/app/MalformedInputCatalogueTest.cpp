@@ -244,6 +244,16 @@ class MalformedInputCatalogueTest : public QObject {
     expectFailure(info(f), 3, QStringLiteral("error: %1: the MetaImage header stopped its parser (signal 6 (Aborted))").arg(path(f)));
   }
 
+  // A data file named by a pattern ("%...") that MetaIO cannot expand: it throws a standard-library
+  // exception (std::length_error), not ITK's, which ended the command as an "internal error".
+  // Found by VolumeFileFuzzer.
+  void metaImageDataFilePatternItCannotExpand() {
+    const fs::path f = newFolder() / "slices.mha";
+    std::ofstream(f, std::ios::binary) << "ObjectType = Image\nNDims = 2\nBinaryData = True\nDimSize = 4 3\nElementType = MET_UCHAR\n"
+                                       << std::string("ElementDataFile = %\0\0\x04L\n", 24) << std::string(12, '\x01');
+    expectFailure(info(f), 3, QStringLiteral("error: %1: cannot be read as MetaImage (basic_string::_M_create)").arg(path(f)));
+  }
+
   void aHundredThousandFilesThatAreNotDicom() {
     const fs::path folder = newFolder();
     for (int i = 0; i < 100000; ++i) std::ofstream(folder / ("note-" + std::to_string(i) + ".txt")) << "not an image " << i;
