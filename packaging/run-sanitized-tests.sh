@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
-# Builds the headless variant with AddressSanitizer and UndefinedBehaviorSanitizer
-# (-DHEAORTA_SANITIZE=ON) and runs its tests; any sanitizer report fails the test it occurs in (the
-# processes the tests start, `heaorta` included, are sanitized too).
+# Builds everything, the workstation included, with AddressSanitizer and UndefinedBehaviorSanitizer
+# (-DHEAORTA_SANITIZE=ON) and runs the whole test suite (GUI tests under Xvfb); any sanitizer report
+# fails the test it occurs in (the processes the tests start, `heaorta` and the workstation included,
+# are sanitized too).
 #   packaging/run-sanitized-tests.sh [build-dir]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build-asan}
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHEAORTA_SANITIZE=ON -DHEAORTA_GUI=OFF -DHEAORTA_BUILD_BENCHMARKS=OFF \
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHEAORTA_SANITIZE=ON -DHEAORTA_BUILD_BENCHMARKS=OFF \
   -DHEAORTA_WERROR=ON > /dev/null
 cmake --build "$build"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0
 export LSAN_OPTIONS=suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-echo "Sanitized build (AddressSanitizer, UndefinedBehaviorSanitizer, headless):"
+echo "Sanitized build (AddressSanitizer, UndefinedBehaviorSanitizer):"
 (cd "$build" && ctest --output-on-failure --parallel 2 --timeout 1800)

@@ -1,5 +1,6 @@
 #include "core/pacs/PacsClient.h"
 
+#include "core/pacs/PacsAnswer.h"
 #include "core/pacs/PacsAssociation.h"
 #include "core/util/Progress.h"
 
@@ -14,41 +15,7 @@
 namespace heaorta {
 namespace {
 
-QString value(DcmDataset* dataset, const DcmTagKey& tag) {
-  OFString text;
-  if (dataset == nullptr || dataset->findAndGetOFStringArray(tag, text).bad()) return {};
-  return QString::fromUtf8(text.c_str()).trimmed();
-}
-
-int count(DcmDataset* dataset, const DcmTagKey& tag) {
-  bool ok = false;
-  const int n = value(dataset, tag).toInt(&ok);
-  return ok ? n : -1;
-}
-
 void putKey(DcmDataset& keys, const DcmTagKey& tag, const QString& text = {}) { keys.putAndInsertString(tag, text.toUtf8().constData()); }
-
-PacsMatch matchFrom(DcmDataset* dataset) {
-  // An unknown character set leaves the bytes as they came: names may show oddly, UIDs are intact.
-  (void)dataset->convertToUTF8();
-  PacsMatch m;
-  m.patientName = value(dataset, DCM_PatientName);
-  m.patientId = value(dataset, DCM_PatientID);
-  m.patientBirthDate = value(dataset, DCM_PatientBirthDate);
-  m.studyDate = value(dataset, DCM_StudyDate);
-  m.studyTime = value(dataset, DCM_StudyTime);
-  m.accessionNumber = value(dataset, DCM_AccessionNumber);
-  m.studyDescription = value(dataset, DCM_StudyDescription);
-  m.studyInstanceUid = value(dataset, DCM_StudyInstanceUID);
-  m.seriesCount = count(dataset, DCM_NumberOfStudyRelatedSeries);
-  m.seriesInstanceUid = value(dataset, DCM_SeriesInstanceUID);
-  m.seriesNumber = value(dataset, DCM_SeriesNumber);
-  m.seriesDescription = value(dataset, DCM_SeriesDescription);
-  m.modalities = m.seriesInstanceUid.isEmpty() ? value(dataset, DCM_ModalitiesInStudy) : value(dataset, DCM_Modality);
-  m.instanceCount =
-      m.seriesInstanceUid.isEmpty() ? count(dataset, DCM_NumberOfStudyRelatedInstances) : count(dataset, DCM_NumberOfSeriesRelatedInstances);
-  return m;
-}
 
 bool isSuccessOrWarning(Uint16 status) { return status == STATUS_Success || (status & 0xf000) == 0xb000; }
 
@@ -105,7 +72,7 @@ PacsMatches PacsClient::find(const PacsQuery& query) {
   Uint16 finalStatus = STATUS_Success;
   for (QRResponse* response : responses) {
     if (response->m_status == STATUS_Pending || response->m_status == STATUS_FIND_Pending_WarningUnsupportedOptionalKeys) {
-      if (response->m_dataset != nullptr) matches.push_back(matchFrom(response->m_dataset));
+      if (response->m_dataset != nullptr) matches.push_back(PacsAnswer::match(*response->m_dataset));
     } else {
       finalStatus = response->m_status;
     }
