@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build-asan}
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHEAORTA_SANITIZE=ON -DHEAORTA_BUILD_BENCHMARKS=OFF \
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHEAORTA_SANITIZE=ON -DHEAORTA_GUI=ON -DHEAORTA_BUILD_BENCHMARKS=OFF \
   -DHEAORTA_WERROR=ON > /dev/null
 cmake --build "$build"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0

@@ -97,8 +97,7 @@ bool preflightRecord(const fs::path& file, bool preflight, FileRecord& r) {
 // skipped (found by DicomSeriesFuzzer: a bad element after Columns killed `heaorta info`).
 void readAsLoadingWill(const fs::path& file) {
   try {
-    DicomHeaderReader::read(file);
-    DicomHeaderReader::readMetadata(file);
+    DicomHeaderReader::readAsLoadingWill(file);
   } catch (const HeaortaError&) {  // loading refuses it with the same words
   }
 }

@@ -76,10 +76,19 @@ std::string sharedOrFirstFrame(const gdcm::DataSet& ds, const gdcm::Tag& sequenc
 
 }  // namespace
 
-std::vector<DicomFrameHeader> DicomHeaderReader::read(const std::filesystem::path& file) {
+std::vector<DicomFrameHeader> DicomHeaderReader::read(const std::filesystem::path& file) { return framesOf(*readHeader(file), file); }
+
+ScanMetadata DicomHeaderReader::readMetadata(const std::filesystem::path& file) { return metadataOf(*readHeader(file)); }
+
+void DicomHeaderReader::readAsLoadingWill(const std::filesystem::path& file) {
   const auto reader = readHeader(file);
-  const gdcm::DataSet& ds = reader->GetFile().GetDataSet();
-  const gdcm::DataSet& meta = reader->GetFile().GetHeader();
+  framesOf(*reader, file);
+  metadataOf(*reader);
+}
+
+std::vector<DicomFrameHeader> DicomHeaderReader::framesOf(const gdcm::Reader& reader, const std::filesystem::path& file) {
+  const gdcm::DataSet& ds = reader.GetFile().GetDataSet();
+  const gdcm::DataSet& meta = reader.GetFile().GetHeader();
 
   DicomFrameHeader base;
   base.file = file;
@@ -127,9 +136,8 @@ std::vector<DicomFrameHeader> DicomHeaderReader::read(const std::filesystem::pat
   return frames;
 }
 
-ScanMetadata DicomHeaderReader::readMetadata(const std::filesystem::path& file) {
-  const auto reader = readHeader(file);
-  const gdcm::DataSet& ds = reader->GetFile().GetDataSet();
+ScanMetadata DicomHeaderReader::metadataOf(const gdcm::Reader& reader) {
+  const gdcm::DataSet& ds = reader.GetFile().GetDataSet();
   const std::string charset = dicom::readText(ds, t::SpecificCharacterSet);
   const auto text = [&](const gdcm::Tag& tag) { return dicom::toUtf8(dicom::readText(ds, tag), charset); };
 

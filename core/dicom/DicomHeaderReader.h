@@ -10,6 +10,10 @@ namespace gdcm {
 class DataSet;
 }
 
+namespace gdcm {
+class Reader;
+}
+
 namespace heaorta {
 
 // Reads the header of a DICOM image file (everything before the pixel data): one
@@ -22,6 +26,13 @@ class DicomHeaderReader {
   static std::vector<DicomFrameHeader> read(const std::filesystem::path& file);
   // The acquisition metadata of a file (first frame for enhanced CT).
   static ScanMetadata readMetadata(const std::filesystem::path& file);
+  // Both of the above from one parse, results dropped: what the indexer's child runs, so that
+  // loading meets only headers GDCM survived. Throws as they do.
+  static void readAsLoadingWill(const std::filesystem::path& file);
+
+ private:
+  static std::vector<DicomFrameHeader> framesOf(const gdcm::Reader& reader, const std::filesystem::path& file);
+  static ScanMetadata metadataOf(const gdcm::Reader& reader);
 };
 
 }  // namespace heaorta
