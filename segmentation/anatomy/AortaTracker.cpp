@@ -92,8 +92,9 @@ AortaTrack link(const std::vector<std::vector<AortaCircle>>& cands, int from, in
   for (int k = bestSlice, c = bestIndex; k >= 0;) {
     const AortaCircle& here = cands[static_cast<std::size_t>(k)][static_cast<std::size_t>(c)];
     if (!reversed.empty()) {
-      // Fill skipped slices by linear interpolation between the two visible circles.
-      const AortaCircle& above = reversed.back();
+      // Fill skipped slices by linear interpolation between the two visible circles. A copy: the
+      // pushes below may move `reversed` (AddressSanitizer: a reference read freed memory).
+      const AortaCircle above = reversed.back();
       for (int s = above.slice - 1; s > k; --s) {
         const double t = static_cast<double>(s - k) / (above.slice - k);
         AortaCircle filled = here;

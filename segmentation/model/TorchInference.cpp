@@ -5,12 +5,15 @@
 
 #include <QLibrary>
 #include <QString>
+#include <memory>
 #include <mutex>
 
 namespace heaorta {
 namespace {
 
 struct LoadedRuntime {
+  // Stays loaded for the process's life: destroying a QLibrary does not unload its library.
+  std::unique_ptr<QLibrary> library;
   const InferenceRuntimeApi* api = nullptr;
   QString failure;
 };
@@ -35,18 +38,19 @@ const LoadedRuntime& runtime() {
   std::call_once(once, [] {
     QStringList problems;
     for (const QString& file : pluginCandidates()) {
-      auto* library = new QLibrary(file);  // stays loaded for the process's life
+      auto library = std::make_unique<QLibrary>(file);
       if (!library->load()) {
         problems << library->errorString();
-        delete library;
         continue;
       }
       const auto entry = reinterpret_cast<HeaortaInferenceRuntimeEntry>(library->resolve("heaorta_inference_runtime"));
       const InferenceRuntimeApi* api = entry ? entry() : nullptr;
       if (!api || api->abiVersion != InferenceRuntimeApi::kAbiVersion) {
         problems << TorchInference::tr("%1 is not a Heaorta inference plugin of this version").arg(file);
+        library->unload();
         continue;
       }
+      loaded.library = std::move(library);
       loaded.api = api;
       return;
     }
