@@ -2760,6 +2760,10 @@ Restore them?</source>
         <source>%1: a %2-D image holding %3 volumes (a time series or vector image); a CT study is one 3-D volume</source>
         <translation>%1：這是含 %3 個體積的 %2 維影像（時間序列或向量影像）；CT 檢查應為單一 3 維體積</translation>
     </message>
+    <message>
+        <source>%1: the header declares no dimensions: it holds no image</source>
+        <translation>%1：檔頭未宣告任何維度，其中沒有影像</translation>
+    </message>
 </context>
 <context>
     <name>heaorta::VtkOpenGLWidget</name>

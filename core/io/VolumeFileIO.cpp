@@ -128,6 +128,8 @@ FloatImage::Pointer readAsFloat(const fs::path& file) {
   } catch (const itk::ExceptionObject& e) {
     throw HeaortaError(ErrorCode::InvalidInput, heaorta::VolumeFileIO::tr("%1: cannot be read as %2 (%3)")
                                                     .arg(name(file), QLatin1String(formatName(format)), QString::fromLocal8Bit(e.GetDescription())));
+  } catch (const HeaortaError&) {  // our own header checks: their words as they are
+    throw;
   } catch (const std::exception& e) {  // MetaIO lets the standard library's through (found by VolumeFileFuzzer)
     throw HeaortaError(ErrorCode::InvalidInput, heaorta::VolumeFileIO::tr("%1: cannot be read as %2 (%3)")
                                                     .arg(name(file), QLatin1String(formatName(format)), QString::fromLocal8Bit(e.what())));

@@ -6,6 +6,9 @@ namespace heaorta {
 
 int64_t VolumeLimits::checkGrid(const std::filesystem::path& file, const std::vector<int64_t>& dims) {
   const QString name = QString::fromStdString(file.string());
+  // No dimension (a MetaImage with NDims = 0): MetaIO then writes its data into ITK's one-voxel
+  // buffer and past it (found by VolumeFileFuzzer: the heap corrupted, `heaorta info` aborted).
+  if (dims.empty()) throw HeaortaError(ErrorCode::InvalidInput, tr("%1: the header declares no dimensions: it holds no image").arg(name));
   int64_t voxels = 1, volumes = 1;
   for (std::size_t d = 0; d < dims.size(); ++d) {
     if (dims[d] <= 0)

@@ -254,6 +254,16 @@ class MalformedInputCatalogueTest : public QObject {
     expectFailure(info(f), 3, QStringLiteral("error: %1: cannot be read as MetaImage (basic_string::_M_create)").arg(path(f)));
   }
 
+  // NDims = 0 over a DimSize: ITK allocated one voxel, and MetaIO wrote the data into it and past it
+  // (the heap corrupted; `heaorta info` aborted in glibc). Found by VolumeFileFuzzer in CI.
+  void metaImageWithNoDimensions() {
+    const fs::path f = newFolder() / "flat.mha";
+    std::ofstream(f, std::ios::binary) << "ObjectType = Image\nNDims = 0\nBinaryData = True\nDimSize = 4 3 2\nElementType = MET_SHORT\n"
+                                       << "ElementDataFile = LOCAL\n"
+                                       << std::string(48, '\x01');
+    expectFailure(info(f), 3, QStringLiteral("error: %1: the header declares no dimensions: it holds no image").arg(path(f)));
+  }
+
   void aHundredThousandFilesThatAreNotDicom() {
     const fs::path folder = newFolder();
     for (int i = 0; i < 100000; ++i) std::ofstream(folder / ("note-" + std::to_string(i) + ".txt")) << "not an image " << i;

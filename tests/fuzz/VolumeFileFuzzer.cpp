@@ -1,6 +1,7 @@
 // ITK's NRRD, MetaImage and NIfTI readers behind VolumeFileIO, as the program calls them (a child
 // parses NRRD and MetaImage headers first): any bytes, never a crash, a hang or a leak in this
-// process. The first byte picks the format.
+// process. The first byte picks the format (modulo 3; a NIfTI with the high bit set is .nii.gz, read
+// through zlib by our header check and by ITK).
 #include "core/io/VolumeFileIO.h"
 #include "core/util/Error.h"
 #include "core/util/IsolatedWorker.h"
@@ -47,7 +48,8 @@ Header declaredGrid(const std::string& file, int format) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
   if (size < 1) return 0;
   const int format = data[0] % 3;
-  const std::string file = fuzzFile(data + 1, size - 1, format == 0 ? ".nrrd" : format == 1 ? ".mha" : ".nii");
+  const bool gzipped = format == 2 && (data[0] & 0x80) != 0;
+  const std::string file = fuzzFile(data + 1, size - 1, format == 0 ? ".nrrd" : format == 1 ? ".mha" : gzipped ? ".nii.gz" : ".nii");
   const Header header = declaredGrid(file, format);
   if (header == Header::Large) return 0;
   try {

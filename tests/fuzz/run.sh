@@ -32,10 +32,10 @@ for harness in DicomPreflightFuzzer NiftiHeaderFuzzer QuantSettingsFuzzer ModelC
   log="$build/$harness.log"
   if (cd "$build" && "tests/fuzz/$harness" -max_total_time="$seconds" -timeout=35 -rss_limit_mb=8192 -malloc_limit_mb=4096 -print_final_stats=1 \
         -artifact_prefix="$PWD/$harness-" "corpus-$harness" "../$seeds") > "$log" 2>&1; then
-    runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$')
+    runs=$(grep -a -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || true)
     echo "$harness: ${runs:-?} inputs in ${seconds} s, no crash; $(ls "$work" | wc -l) new inputs"
   else
-    echo "$harness: FAILED (see $log)"; grep -E "ERROR|SUMMARY|runtime error" "$log" | head -5; status=1
+    echo "$harness: FAILED (see $log)"; grep -a -E "ERROR|SUMMARY|runtime error" "$log" | head -5 || true; status=1
   fi
   if [ "$merge" = --merge ]; then
     mkdir -p "$build/merged-$harness"
