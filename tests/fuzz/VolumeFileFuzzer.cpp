@@ -14,7 +14,7 @@
 
 namespace {
 
-enum class Header { Refused, Small, Large, StoppedItsParser };
+enum class Header { Refused, Small, Large, StoppedItsParser, HungItsParser };
 
 // What the header declares, parsed in a child: teem and MetaIO die on some headers (MetaIO's
 // strcpy of a long field name into a 255-byte buffer aborts), which the program survives because
@@ -39,6 +39,7 @@ Header declaredGrid(const std::string& file, int format) {
         emit(voxels <= double(1 << 24) ? "small" : "large");
       },
       [&](std::string&& message) { answer = std::move(message); }, std::chrono::seconds(10));
+  if (outcome.kind == heaorta::IsolatedWorker::Outcome::Hung) return Header::HungItsParser;
   if (outcome.kind != heaorta::IsolatedWorker::Outcome::Finished) return Header::StoppedItsParser;
   return answer == "small" ? Header::Small : answer == "large" ? Header::Large : Header::Refused;
 }
@@ -51,7 +52,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
   const bool gzipped = format == 2 && (data[0] & 0x80) != 0;
   const std::string file = fuzzFile(data + 1, size - 1, format == 0 ? ".nrrd" : format == 1 ? ".mha" : gzipped ? ".nii.gz" : ".nii");
   const Header header = declaredGrid(file, format);
-  if (header == Header::Large) return 0;
+  // A header that hangs its parser (MetaIO on NDims = -3) costs the program 30 s in its header child
+  // and a refusal; replaying that would exceed the fuzzer's time-out.
+  if (header == Header::Large || header == Header::HungItsParser) return 0;
   try {
     heaorta::VolumeFileIO::readVolume(file);
   } catch (const heaorta::HeaortaError&) {
