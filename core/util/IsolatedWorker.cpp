@@ -109,6 +109,21 @@ std::string IsolatedWorker::Outcome::describe() const {
 
 IsolatedWorker::Outcome IsolatedWorker::run(const std::function<void(const Emit&)>& work, const std::function<void(std::string&&)>& receive,
                                             std::chrono::milliseconds idleTimeout) {
+  // A child that never says a word gets one more try: forked while another thread held a lock that
+  // is not fork-safe (AddressSanitizer's allocator, in a workstation test process), it waits for
+  // that lock forever. A parser that really hangs costs twice the time-out.
+  bool answered = false;
+  const auto note = [&](std::string&& message) {
+    answered = true;
+    receive(std::move(message));
+  };
+  Outcome outcome = runOnce(work, note, idleTimeout);
+  if (outcome.kind == Outcome::Hung && !answered) outcome = runOnce(work, note, idleTimeout);
+  return outcome;
+}
+
+IsolatedWorker::Outcome IsolatedWorker::runOnce(const std::function<void(const Emit&)>& work, const std::function<void(std::string&&)>& receive,
+                                                std::chrono::milliseconds idleTimeout) {
   int fds[2];
   if (pipe2(fds, O_CLOEXEC) != 0) return {Outcome::Unavailable, 0, std::string("pipe: ") + std::strerror(errno)};
   pid_t pid;

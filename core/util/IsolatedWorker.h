@@ -33,6 +33,10 @@ class IsolatedWorker {
   // The child is killed when `idleTimeout` passes without a message.
   static Outcome run(const std::function<void(const Emit&)>& work, const std::function<void(std::string&&)>& receive,
                      std::chrono::milliseconds idleTimeout);
+
+ private:
+  static Outcome runOnce(const std::function<void(const Emit&)>& work, const std::function<void(std::string&&)>& receive,
+                         std::chrono::milliseconds idleTimeout);
 };
 
 }  // namespace heaorta
