@@ -737,6 +737,17 @@
     </message>
 </context>
 <context>
+    <name>heaorta::IsolatedPacsCall</name>
+    <message>
+        <source>The exchange with the PACS %1 stopped (%2).%3</source>
+        <translation>與 PACS %1 的交換停止了（%2）。%3</translation>
+    </message>
+    <message>
+        <source>The DICOM network layer stopped while talking to the PACS %1 (%2): its answer could not be read.%3</source>
+        <translation>與 PACS %1 通訊時 DICOM 網路層停止了（%2）：無法讀取其回應。%3</translation>
+    </message>
+</context>
+<context>
     <name>heaorta::LabelControls</name>
     <message>
         <source>Outlines only</source>
@@ -1603,6 +1614,14 @@ Restore them?</source>
     <message>
         <source>The transfer stopped after %1 instance(s); the partial study was removed.</source>
         <translation>傳輸在 %1 個影像物件後中止；不完整的檢查已刪除。</translation>
+    </message>
+    <message>
+        <source>The partial study was removed.</source>
+        <translation>已移除不完整的檢查。</translation>
+    </message>
+    <message>
+        <source>Files sent before it stopped stay on the PACS.</source>
+        <translation>停止前已傳送的檔案仍保留在 PACS 上。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "core/pacs/PacsAnswer.h"
 #include "core/pacs/PacsAssociation.h"
+#include "core/pacs/PacsWire.h"
+#include "core/pacs/RetrievedStudyFolder.h"
 #include "core/util/Progress.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -32,6 +34,43 @@ QString PacsQuery::problem() const {
 PacsClient::PacsClient(PacsNode node, PacsCaller caller) : node_(std::move(node)), caller_(std::move(caller)) {}
 
 double PacsClient::echo() {
+  NullProgress quiet;
+  return PacsWire::toEcho(
+      IsolatedPacsCall::run(context(ErrorCode::PeerFailed, {}), quiet, [this](ProgressSink&) { return PacsWire::fromEcho(echoHere()); }));
+}
+
+PacsMatches PacsClient::find(const PacsQuery& query) {
+  NullProgress quiet;
+  return PacsWire::toMatches(
+      IsolatedPacsCall::run(context(ErrorCode::PeerFailed, {}), quiet, [&](ProgressSink&) { return PacsWire::fromMatches(findHere(query)); }));
+}
+
+PacsRetrieveResult PacsClient::get(const std::string& studyUid, const std::string& seriesUid, const std::filesystem::path& destination,
+                                   ProgressSink& progress) {
+  RetrievedStudyFolder folder(destination, studyUid);  // made here, so that it is removed here when the child dies
+  return PacsWire::toRetrieve(
+      IsolatedPacsCall::run(context(ErrorCode::TransferIncomplete, tr("The partial study was removed.")), progress,
+                            [&](ProgressSink& sink) { return PacsWire::fromRetrieve(getHere(studyUid, seriesUid, folder, sink)); }));
+}
+
+PacsRetrieveResult PacsClient::move(const std::string& studyUid, const std::string& seriesUid, const std::filesystem::path& destination,
+                                    quint16 localPort, ProgressSink& progress) {
+  RetrievedStudyFolder folder(destination, studyUid);
+  return PacsWire::toRetrieve(
+      IsolatedPacsCall::run(context(ErrorCode::TransferIncomplete, tr("The partial study was removed.")), progress,
+                            [&](ProgressSink& sink) { return PacsWire::fromRetrieve(moveHere(studyUid, seriesUid, folder, localPort, sink)); }));
+}
+
+PacsStoreResult PacsClient::store(const std::vector<std::filesystem::path>& files, ProgressSink& progress) {
+  return PacsWire::toStore(IsolatedPacsCall::run(context(ErrorCode::TransferIncomplete, tr("Files sent before it stopped stay on the PACS.")),
+                                                 progress, [&](ProgressSink& sink) { return PacsWire::fromStore(storeHere(files, sink)); }));
+}
+
+IsolatedPacsCall::Context PacsClient::context(ErrorCode deathCode, const QString& aftermath) const {
+  return {node_.toString(), caller_.timeoutSeconds, deathCode, aftermath};
+}
+
+double PacsClient::echoHere() {
   const auto start = std::chrono::steady_clock::now();
   PacsAssociation association(node_, caller_);
   association.offer(UID_VerificationSOPClass);
@@ -42,7 +81,7 @@ double PacsClient::echo() {
   return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
 }
 
-PacsMatches PacsClient::find(const PacsQuery& query) {
+PacsMatches PacsClient::findHere(const PacsQuery& query) {
   if (const QString problem = query.problem(); !problem.isEmpty()) throw HeaortaError(ErrorCode::InvalidInput, tr("Cannot query: %1.").arg(problem));
   DcmDataset keys;
   const bool series = query.level == PacsQuery::Level::Series;
@@ -84,7 +123,7 @@ PacsMatches PacsClient::find(const PacsQuery& query) {
   return matches;
 }
 
-PacsStoreResult PacsClient::store(const std::vector<std::filesystem::path>& files, ProgressSink& progress) {
+PacsStoreResult PacsClient::storeHere(const std::vector<std::filesystem::path>& files, ProgressSink& progress) {
   struct Outgoing {
     std::filesystem::path path;
     std::string sopClass;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/pacs/IsolatedPacsCall.h"
 #include "core/pacs/PacsNode.h"
 #include "core/pacs/PacsQuery.h"
 
@@ -10,6 +11,7 @@
 namespace heaorta {
 
 class ProgressSink;
+class RetrievedStudyFolder;
 
 struct PacsRetrieveResult {
   std::filesystem::path studyFolder;  // DIR/<StudyInstanceUID>, complete
@@ -22,7 +24,8 @@ struct PacsStoreResult {
 };
 
 // Echo, query, retrieve and store against one PACS (DCMTK dcmnet, optionally over TLS). Each call
-// opens its own association. Failures throw HeaortaError with a network ErrorCode (core/util/Error.h).
+// opens its own association in a child process (IsolatedPacsCall). Failures throw HeaortaError
+// with a network ErrorCode (core/util/Error.h).
 class PacsClient {
   Q_DECLARE_TR_FUNCTIONS(heaorta::PacsClient)
 
@@ -42,6 +45,15 @@ class PacsClient {
   PacsStoreResult store(const std::vector<std::filesystem::path>& files, ProgressSink& progress);
 
  private:
+  // The same operations, in the calling process (the child's side).
+  double echoHere();
+  PacsMatches findHere(const PacsQuery& query);
+  PacsRetrieveResult getHere(const std::string& studyUid, const std::string& seriesUid, RetrievedStudyFolder& folder, ProgressSink& progress);
+  PacsRetrieveResult moveHere(const std::string& studyUid, const std::string& seriesUid, RetrievedStudyFolder& folder, quint16 localPort,
+                              ProgressSink& progress);
+  PacsStoreResult storeHere(const std::vector<std::filesystem::path>& files, ProgressSink& progress);
+  IsolatedPacsCall::Context context(ErrorCode deathCode, const QString& aftermath) const;
+
   PacsNode node_;
   PacsCaller caller_;
 };

@@ -67,6 +67,8 @@ class GetAssociation final : public PacsAssociation {
       status = STATUS_STORE_Refused_OutOfResources;
       return EC_Normal;
     }
+    // Word to the parent for every instance: a PACS may send no C-GET response until the end.
+    progress_.report(tally.fraction(), PacsClient::tr("Retrieving from %1").arg(node().toString()));
     status = STATUS_Success;
     return EC_Normal;
   }
@@ -151,9 +153,8 @@ PacsRetrieveResult finish(const PacsAssociation& association, const OFCondition&
 
 }  // namespace
 
-PacsRetrieveResult PacsClient::get(const std::string& studyUid, const std::string& seriesUid, const std::filesystem::path& destination,
-                                   ProgressSink& progress) {
-  RetrievedStudyFolder folder(destination, studyUid);
+PacsRetrieveResult PacsClient::getHere(const std::string& studyUid, const std::string& seriesUid, RetrievedStudyFolder& folder,
+                                       ProgressSink& progress) {
   GetAssociation association(node_, caller_, folder, progress);
   association.offer(UID_GETStudyRootQueryRetrieveInformationModel);
   association.offerStorageReceiving();
@@ -169,9 +170,8 @@ PacsRetrieveResult PacsClient::get(const std::string& studyUid, const std::strin
   return result;
 }
 
-PacsRetrieveResult PacsClient::move(const std::string& studyUid, const std::string& seriesUid, const std::filesystem::path& destination,
-                                    quint16 localPort, ProgressSink& progress) {
-  RetrievedStudyFolder folder(destination, studyUid);
+PacsRetrieveResult PacsClient::moveHere(const std::string& studyUid, const std::string& seriesUid, RetrievedStudyFolder& folder, quint16 localPort,
+                                        ProgressSink& progress) {
   PacsStorageReceiver receiver(caller_, localPort, studyUid, folder);
   MoveAssociation association(node_, caller_, progress);
   association.offer(UID_MOVEStudyRootQueryRetrieveInformationModel);

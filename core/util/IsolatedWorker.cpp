@@ -34,7 +34,7 @@ bool writeAll(int fd, const char* data, std::size_t size) {
 
 // The child: runs the work and leaves with _exit, so that no atexit handler, static destructor or
 // buffered stream of the parent's runs twice.
-[[noreturn]] void childMain(int fd, const std::function<void(const IsolatedWorker::Emit&)>& work) {
+[[noreturn]] void childMain(int fd, const std::function<void(const IsolatedWorker::Emit&)>& work, bool keepStandardError) {
   std::signal(SIGPIPE, SIG_DFL);
   // The child dies of its own signal: a handler the parent installed (a sanitizer's or a fuzzer's
   // report-and-exit) would hide how it died and write its reports as if the parent had crashed.
@@ -53,7 +53,7 @@ bool writeAll(int fd, const char* data, std::size_t size) {
   const int null = open("/dev/null", O_WRONLY);
   if (null >= 0) {
     dup2(null, STDOUT_FILENO);
-    dup2(null, STDERR_FILENO);
+    if (!keepStandardError) dup2(null, STDERR_FILENO);
     close(null);
   }
   const rlimit noCore{0, 0};
@@ -108,7 +108,7 @@ std::string IsolatedWorker::Outcome::describe() const {
 }
 
 IsolatedWorker::Outcome IsolatedWorker::run(const std::function<void(const Emit&)>& work, const std::function<void(std::string&&)>& receive,
-                                            std::chrono::milliseconds idleTimeout) {
+                                            std::chrono::milliseconds idleTimeout, const Options& options) {
   // A child that never says a word gets one more try: forked while another thread held a lock that
   // is not fork-safe (AddressSanitizer's allocator, in a workstation test process), it waits for
   // that lock forever. A parser that really hangs costs twice the time-out.
@@ -117,13 +117,13 @@ IsolatedWorker::Outcome IsolatedWorker::run(const std::function<void(const Emit&
     answered = true;
     receive(std::move(message));
   };
-  Outcome outcome = runOnce(work, note, idleTimeout);
-  if (outcome.kind == Outcome::Hung && !answered) outcome = runOnce(work, note, idleTimeout);
+  Outcome outcome = runOnce(work, note, idleTimeout, options);
+  if (outcome.kind == Outcome::Hung && !answered) outcome = runOnce(work, note, idleTimeout, options);
   return outcome;
 }
 
 IsolatedWorker::Outcome IsolatedWorker::runOnce(const std::function<void(const Emit&)>& work, const std::function<void(std::string&&)>& receive,
-                                                std::chrono::milliseconds idleTimeout) {
+                                                std::chrono::milliseconds idleTimeout, const Options& options) {
   int fds[2];
   if (pipe2(fds, O_CLOEXEC) != 0) return {Outcome::Unavailable, 0, std::string("pipe: ") + std::strerror(errno)};
   pid_t pid;
@@ -142,7 +142,7 @@ IsolatedWorker::Outcome IsolatedWorker::runOnce(const std::function<void(const E
   }
   if (pid == 0) {
     close(fds[0]);
-    childMain(fds[1], work);
+    childMain(fds[1], work, options.keepStandardError);
   }
   close(fds[1]);
 

@@ -29,14 +29,24 @@ class IsolatedWorker {
     std::string describe() const;
   };
 
+  struct Options {
+    // The child's standard error reaches ours (a diagnostic log the user asked for); by default a
+    // parser's dying words are discarded and the parent says what happened.
+    bool keepStandardError = false;
+  };
+
   // Runs work(emit) in a child. Each emitted message reaches `receive` in the parent, in order.
   // The child is killed when `idleTimeout` passes without a message.
   static Outcome run(const std::function<void(const Emit&)>& work, const std::function<void(std::string&&)>& receive,
-                     std::chrono::milliseconds idleTimeout);
+                     std::chrono::milliseconds idleTimeout, const Options& options);
+  static Outcome run(const std::function<void(const Emit&)>& work, const std::function<void(std::string&&)>& receive,
+                     std::chrono::milliseconds idleTimeout) {
+    return run(work, receive, idleTimeout, Options());
+  }
 
  private:
   static Outcome runOnce(const std::function<void(const Emit&)>& work, const std::function<void(std::string&&)>& receive,
-                         std::chrono::milliseconds idleTimeout);
+                         std::chrono::milliseconds idleTimeout, const Options& options);
 };
 
 }  // namespace heaorta

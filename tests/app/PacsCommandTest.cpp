@@ -16,6 +16,7 @@
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <netinet/in.h>
 #include <signal.h>
@@ -31,6 +32,16 @@ int countFiles(const std::filesystem::path& folder) {
   std::error_code ec;
   for (const auto& e : std::filesystem::recursive_directory_iterator(folder, ec)) n += e.is_regular_file() ? 1 : 0;
   return n;
+}
+
+// The processes `parent` started, from any of its threads.
+std::vector<pid_t> childrenOf(pid_t parent) {
+  std::vector<pid_t> children;
+  for (const auto& task : std::filesystem::directory_iterator("/proc/" + std::to_string(parent) + "/task")) {
+    std::ifstream list(task.path() / "children");
+    for (pid_t child = 0; list >> child;) children.push_back(child);
+  }
+  return children;
 }
 
 QStringList entries(const QString& folder) { return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot); }
@@ -182,6 +193,29 @@ class PacsCommandTest : public QObject {
   // and nothing that looks like a complete study is left.
   void aTransferThatStallsLeavesNoStudy() { cutTransfer(SIGSTOP, 12); }
 
+  // What DCMTK aborting on something the PACS sent would do: the child that holds the association
+  // gets SIGABRT while Orthanc is held still after the first image. The command survives to say
+  // so (exit 15), and nothing of the study is kept.
+  void aNetworkLayerThatAbortsLeavesNoStudy() {
+    const QString out = tmp_.filePath(QStringLiteral("aborted"));
+    QProcess cli;
+    const bool held = signalOrthancAtFirstImage(cli, out, 30, SIGSTOP);
+    const std::vector<pid_t> children = childrenOf(static_cast<pid_t>(cli.processId()));
+    for (const pid_t child : children) ::kill(child, SIGABRT);
+    const bool finished = cli.waitForFinished(60000);
+    if (held) ::kill(static_cast<pid_t>(orthanc_.pid()), SIGCONT);
+    QVERIFY(finished);
+    if (!held) QSKIP("the whole study arrived before Orthanc could be held");
+    QCOMPARE(children.size(), std::size_t(1));
+    const QByteArray said = cli.readAllStandardError().trimmed();
+    qInfo("the network child aborted: exit %d, %s", cli.exitCode(), said.constData());
+    QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(cli.exitCode() == 15, said.constData());
+    QVERIFY2(said.contains("The DICOM network layer stopped") && said.contains("signal 6") && said.contains("partial study was removed"),
+             said.constData());
+    QCOMPARE(entries(out).size(), 0);
+  }
+
   void tlsWithCertificatesBothWays() {
     if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty()) QSKIP("openssl is not installed");
     QTemporaryDir pki;
@@ -237,19 +271,25 @@ class PacsCommandTest : public QObject {
   void aPacsThatDiesMidwayLeavesNoStudy() { cutTransfer(SIGKILL, 15); }
 
  private:
+  // Starts `pacs get` of the study into `out` and sends Orthanc `signal` once the first image is on
+  // disk. Returns whether it was sent before the command ended.
+  bool signalOrthancAtFirstImage(QProcess& cli, const QString& out, int timeoutSeconds, int signal) {
+    cli.setProgram(QString::fromLocal8Bit(qgetenv("HEAORTA_CLI")));
+    cli.setArguments(pacs(QStringLiteral("get")) << QStringLiteral("--study") << studyUid_ << QStringLiteral("-o") << out
+                                                 << QStringLiteral("--timeout") << QString::number(timeoutSeconds));
+    cli.start();
+    if (!cli.waitForStarted()) return false;
+    for (int i = 0; i < 4000 && cli.state() != QProcess::NotRunning; ++i) {
+      if (countFiles(out.toStdString()) >= 1) return ::kill(static_cast<pid_t>(orthanc_.pid()), signal) == 0;
+      QThread::usleep(500);
+    }
+    return false;
+  }
+
   void cutTransfer(int signal, int expectedExit) {
     const QString out = tmp_.filePath(QStringLiteral("cut-%1").arg(signal));
     QProcess cli;
-    cli.setProgram(QString::fromLocal8Bit(qgetenv("HEAORTA_CLI")));
-    cli.setArguments(pacs(QStringLiteral("get")) << QStringLiteral("--study") << studyUid_ << QStringLiteral("-o") << out
-                                                 << QStringLiteral("--timeout") << QStringLiteral("2"));
-    cli.start();
-    QVERIFY(cli.waitForStarted());
-    bool cut = false;
-    for (int i = 0; i < 4000 && !cut && cli.state() != QProcess::NotRunning; ++i) {
-      if (countFiles(out.toStdString()) >= 1) cut = ::kill(static_cast<pid_t>(orthanc_.pid()), signal) == 0;
-      QThread::usleep(500);
-    }
+    const bool cut = signalOrthancAtFirstImage(cli, out, 2, signal);
     const bool finished = cli.waitForFinished(60000);
     if (cut && signal == SIGSTOP) ::kill(static_cast<pid_t>(orthanc_.pid()), SIGCONT);
     QVERIFY(finished);
