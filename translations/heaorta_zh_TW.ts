@@ -354,6 +354,10 @@
         <source>%1: the DICOM SEG cannot be read: its parser stopped (%2)</source>
         <translation>%1：無法讀取 DICOM SEG：其解析器中止（%2）</translation>
     </message>
+    <message>
+        <source>%1: the DICOM parser stopped on this file (%2)</source>
+        <translation>%1：DICOM 解析器在此檔案上停止（%2）</translation>
+    </message>
 </context>
 <context>
     <name>heaorta::DicomSegWriter</name>

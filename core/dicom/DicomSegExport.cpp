@@ -171,6 +171,19 @@ void DicomSegWriter::write(const LabelMap& labels, const Volume& ct, const std::
 }
 
 bool DicomSegReader::isSegmentation(const std::filesystem::path& file) {
+  std::string answer;
+  const IsolatedWorker::Outcome outcome =
+      IsolatedWorker::run([&](const IsolatedWorker::Emit& emit) { emit(isSegmentationHere(file) ? "seg" : "other"); },
+                          [&](std::string&& message) { answer = std::move(message); }, kSegParserTimeout);
+  if (outcome.kind == IsolatedWorker::Outcome::Unavailable) return isSegmentationHere(file);  // no process to spare
+  if (answer.empty())
+    throw HeaortaError(
+        ErrorCode::InvalidInput,
+        tr("%1: the DICOM parser stopped on this file (%2)").arg(QString::fromStdString(file.string()), QString::fromStdString(outcome.describe())));
+  return answer == "seg";
+}
+
+bool DicomSegReader::isSegmentationHere(const std::filesystem::path& file) {
   DcmFileFormat dicom;
   if (dicom.loadFile(file.c_str(), EXS_Unknown, EGL_noChange, 4096).bad()) return false;
   OFString sopClass;

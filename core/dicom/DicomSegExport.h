@@ -47,12 +47,17 @@ class DicomSegReader {
   Q_DECLARE_TR_FUNCTIONS(heaorta::DicomSegReader)
 
  public:
+  // Whether the file is a DICOM SEG, from its header read in a child process; throws
+  // HeaortaError(InvalidInput) when the parser dies on it.
   static bool isSegmentation(const std::filesystem::path& file);
   // Parses in a child process (IsolatedWorker): a file that crashes or hangs the parser is refused
   // with a message, the program goes on.
   static LabelMap read(const std::filesystem::path& file, const ImageGeometry& grid);
   // The same in this process: what the child runs, and what the fuzzer calls.
   static LabelMap readHere(const std::filesystem::path& file, const ImageGeometry& grid);
+
+ private:
+  static bool isSegmentationHere(const std::filesystem::path& file);
 };
 
 }  // namespace heaorta
