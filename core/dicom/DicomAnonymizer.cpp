@@ -2,7 +2,7 @@
 
 #include "core/dicom/DicomFolderIndexer.h"
 #include "core/util/Error.h"
-#include "core/util/IsolatedWorker.h"
+#include "core/util/IsolatedBatch.h"
 
 #include <gdcmAttribute.h>
 #include <gdcmDicts.h>
@@ -195,64 +195,52 @@ QString copyDeidentified(const fs::path& file, const fs::path& target, const Key
 constexpr std::size_t kFilesPerChild = 64;
 constexpr std::chrono::milliseconds kCopyTimeout{30000};
 
-struct CopyOutcome {
-  bool answered = false;
-  QString skipped;  // empty: written
-  std::optional<HeaortaError> error;
-};
-
-// One child for `copies`; answers "<index> w", "<index> s<reason>" or "<index> e<error>".
-IsolatedWorker::Outcome copyInChild(const std::vector<std::pair<fs::path, fs::path>>& copies, const KeyedPseudonyms& pseudonyms,
-                                    std::vector<CopyOutcome>& outcomes) {
-  return IsolatedWorker::run(
-      [&](const IsolatedWorker::Emit& emit) {
-        for (std::size_t i = 0; i < copies.size(); ++i) {
-          std::string answer = std::to_string(i) + ' ';
-          try {
-            const QString skipped = copyDeidentified(copies[i].first, copies[i].second, pseudonyms);
-            answer += skipped.isEmpty() ? std::string("w") : 's' + skipped.toStdString();
-          } catch (const HeaortaError& e) {
-            answer += 'e' + e.encode();
-          }
-          emit(answer);
-        }
-      },
-      [&](std::string&& message) {
-        char* rest = nullptr;
-        const std::size_t i = std::strtoull(message.c_str(), &rest, 10);
-        if (i >= outcomes.size() || *rest != ' ' || rest[1] == '\0') return;
-        CopyOutcome& o = outcomes[i];
-        o.answered = true;
-        if (rest[1] == 's') o.skipped = QString::fromStdString(std::string(rest + 2));
-        if (rest[1] == 'e') o.error.emplace(HeaortaError::decode(std::string(rest + 2)));
-      },
-      kCopyTimeout);
-}
-
-std::vector<CopyOutcome> copyInChildren(const std::vector<std::pair<fs::path, fs::path>>& copies, const KeyedPseudonyms& pseudonyms) {
-  std::vector<CopyOutcome> outcomes(copies.size());
-  const IsolatedWorker::Outcome first = copyInChild(copies, pseudonyms, outcomes);
+// Copies `copies` (input file, the copy's name) in child processes, adding each to `report` as
+// written or skipped with its reason. Throws the first refusal (a copy that cannot be written).
+void copyIsolated(const std::vector<std::pair<fs::path, fs::path>>& copies, const KeyedPseudonyms& pseudonyms, ProgressSink& progress,
+                  DicomAnonymizer::Report& report) {
+  std::vector<QString> skipped(copies.size());  // empty: written
+  std::optional<HeaortaError> refused;
+  IsolatedBatch::Items items;
+  items.count = copies.size();
+  items.perChild = kFilesPerChild;
+  items.idleTimeout = kCopyTimeout;
+  items.run = [&](std::size_t i, const IsolatedBatch::Send& send) {
+    try {
+      send('s' + copyDeidentified(copies[i].first, copies[i].second, pseudonyms).toStdString());
+    } catch (const HeaortaError& e) {
+      send('e' + e.encode());
+    }
+  };
+  items.receive = [&](std::size_t i, std::string&& part) {
+    if (part.empty()) return;
+    if (part[0] == 's') skipped[i] = QString::fromStdString(part.substr(1));
+    if (part[0] == 'e' && !refused) refused.emplace(HeaortaError::decode(part.substr(1)));
+  };
+  items.lost = [&](std::size_t i, const IsolatedWorker::Outcome& how) {
+    std::error_code ec;
+    fs::remove(copies[i].second, ec);  // a partial copy, if the writer died on it
+    skipped[i] = DicomAnonymizer::tr("the DICOM parser stopped on this file (%1)").arg(QString::fromStdString(how.describe()));
+  };
+  items.runHere = [&](std::size_t i) {
+    try {
+      skipped[i] = copyDeidentified(copies[i].first, copies[i].second, pseudonyms);
+    } catch (const HeaortaError& e) {
+      if (!refused) refused.emplace(e);
+    }
+  };
+  items.beforeChild = [&] {
+    if (refused) throw *refused;
+    throwIfCancelled(progress);
+  };
+  IsolatedBatch::run(items);
+  if (refused) throw *refused;
   for (std::size_t i = 0; i < copies.size(); ++i) {
-    if (outcomes[i].answered) continue;
-    if (first.kind == IsolatedWorker::Outcome::Unavailable) {  // no process to spare: copy here
-      try {
-        outcomes[i].skipped = copyDeidentified(copies[i].first, copies[i].second, pseudonyms);
-      } catch (const HeaortaError& e) {
-        outcomes[i].error.emplace(e);
-      }
-      continue;
-    }
-    // The file the child stopped on, or one after it: each alone in a child of its own.
-    std::vector<CopyOutcome> alone(1);
-    const IsolatedWorker::Outcome again = copyInChild({copies[i]}, pseudonyms, alone);
-    outcomes[i] = alone[0];
-    if (!alone[0].answered) {
-      std::error_code ec;
-      fs::remove(copies[i].second, ec);  // a partial copy, if the writer died on it
-      outcomes[i].skipped = DicomAnonymizer::tr("the DICOM parser stopped on this file (%1)").arg(QString::fromStdString(again.describe()));
-    }
+    if (skipped[i].isEmpty())
+      ++report.written;
+    else
+      report.skipped.emplace_back(copies[i].first, skipped[i]);
   }
-  return outcomes;
 }
 
 }  // namespace
@@ -278,21 +266,7 @@ DicomAnonymizer::Report DicomAnonymizer::anonymize(const fs::path& input, const 
         std::vector<std::pair<fs::path, fs::path>> copies;  // input file, the copy's name
         for (const fs::path& file : series.files)
           copies.emplace_back(file, folder / QStringLiteral("IM%1.dcm").arg(copies.size() + 1, 5, 10, QLatin1Char('0')).toStdString());
-        for (std::size_t from = 0; from < copies.size(); from += kFilesPerChild) {
-          throwIfCancelled(progress);
-          const std::vector<std::pair<fs::path, fs::path>> chunk(
-              copies.begin() + static_cast<std::ptrdiff_t>(from),
-              copies.begin() + static_cast<std::ptrdiff_t>(std::min(copies.size(), from + kFilesPerChild)));
-          const std::vector<CopyOutcome> outcomes = copyInChildren(chunk, pseudonyms_);
-          for (std::size_t i = 0; i < chunk.size(); ++i) {
-            const CopyOutcome& outcome = outcomes[i];
-            if (outcome.error) throw *outcome.error;
-            if (outcome.skipped.isEmpty())
-              ++report.written;
-            else
-              report.skipped.emplace_back(chunk[i].first, outcome.skipped);
-          }
-        }
+        copyIsolated(copies, pseudonyms_, progress, report);
       }
   return report;
 }

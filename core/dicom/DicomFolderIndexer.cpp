@@ -2,7 +2,7 @@
 
 #include "core/dicom/DicomHeaderReader.h"
 #include "core/dicom/DicomPreflight.h"
-#include "core/util/IsolatedWorker.h"
+#include "core/util/IsolatedBatch.h"
 
 #include "core/dicom/DicomTags.h"
 #include "core/dicom/DicomValues.h"
@@ -127,12 +127,11 @@ FileRecord scanFile(const fs::path& file, bool preflight) {
   return r;
 }
 
-// A record through the worker's pipe: index, flags, the preflight's finding, then tag/value pairs.
+// A record through the worker's pipe: flags, the preflight's finding, then tag/value pairs.
 class RecordCodec {
  public:
-  static std::string encode(uint32_t index, const FileRecord& r) {
+  static std::string encode(const FileRecord& r) {
     std::string m;
-    put(m, index);
     put(m, r.isDicom ? 1u : 0u);
     putText(m, r.malformed);
     put(m, static_cast<uint32_t>(r.values.size()));
@@ -143,10 +142,10 @@ class RecordCodec {
     return m;
   }
   // False for a message that does not decode (never from our own child).
-  static bool decode(const std::string& m, uint32_t& index, FileRecord& r) {
+  static bool decode(const std::string& m, FileRecord& r) {
     std::size_t at = 0;
     uint32_t isDicom = 0, count = 0;
-    if (!get(m, at, index) || !get(m, at, isDicom) || !getText(m, at, r.malformed) || !get(m, at, count)) return false;
+    if (!get(m, at, isDicom) || !getText(m, at, r.malformed) || !get(m, at, count)) return false;
     r.isDicom = isDicom != 0;
     for (uint32_t i = 0; i < count; ++i) {
       uint32_t tag = 0;
@@ -177,64 +176,6 @@ class RecordCodec {
     return true;
   }
 };
-
-// Scans `files` in one child process (IsolatedWorker), on all threads inside it; records arrive
-// in any order. Returns how the child ended.
-IsolatedWorker::Outcome scanInChild(const std::vector<fs::path>& files, bool preflight, int threads, std::vector<std::optional<FileRecord>>& records,
-                                    const std::function<void()>& fileDone) {
-  return IsolatedWorker::run(
-      [&](const IsolatedWorker::Emit& emit) {
-        std::mutex sending;
-        parallelFor(
-            files.size(),
-            [&](std::size_t i) {
-              const std::string message = RecordCodec::encode(static_cast<uint32_t>(i), scanFile(files[i], preflight));
-              const std::lock_guard<std::mutex> lock(sending);
-              emit(message);
-            },
-            threads);
-      },
-      [&](std::string&& message) {
-        uint32_t index = 0;
-        FileRecord r;
-        if (!RecordCodec::decode(message, index, r) || index >= files.size() || records[index]) return;
-        r.path = files[index];
-        records[index] = std::move(r);
-        fileDone();
-      },
-      kParserTimeout);
-}
-
-// Scans a chunk of files in a child. When that child dies or hangs, each file it did not answer for
-// is scanned again alone, in a child of its own, so that the file GDCM dies on is recorded as one
-// the parser cannot read.
-std::vector<FileRecord> scanChunk(const std::vector<fs::path>& files, bool preflight, int threads, const std::function<void()>& fileDone) {
-  std::vector<std::optional<FileRecord>> answered(files.size());
-  const IsolatedWorker::Outcome outcome = scanInChild(files, preflight, threads, answered, fileDone);
-  std::vector<FileRecord> records(files.size());
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    if (answered[i]) {
-      records[i] = std::move(*answered[i]);
-      continue;
-    }
-    if (outcome.kind == IsolatedWorker::Outcome::Unavailable) {  // no process to spare: parse here
-      records[i] = scanFile(files[i], preflight);
-      fileDone();
-      continue;
-    }
-    std::vector<std::optional<FileRecord>> alone(1);
-    const IsolatedWorker::Outcome again = scanInChild({files[i]}, preflight, 1, alone, fileDone);
-    if (alone[0]) {
-      records[i] = std::move(*alone[0]);
-      continue;
-    }
-    records[i].path = files[i];
-    records[i].isDicom = true;
-    records[i].crashed = (again.kind == IsolatedWorker::Outcome::Finished ? outcome : again).describe();
-    fileDone();
-  }
-  return records;
-}
 
 QString sopClassName(const std::string& uid) {
   gdcm::UIDs uids;
@@ -382,17 +323,33 @@ DicomIndex DicomFolderIndexer::indexFiles(const std::vector<fs::path>& files, Pr
   // thread of ours is working (a fork taken while another thread holds an allocator's lock leaves
   // the child waiting for it forever). Chunks large enough to amortise a child (about a millisecond),
   // small enough that a dead child costs little to replay file by file.
-  constexpr std::size_t kChunk = 256;
-  std::vector<FileRecord> records;
-  records.reserve(files.size());
+  std::vector<FileRecord> records(files.size());
   std::size_t done = 0;
   const auto fileDone = [&] { progress.report(static_cast<double>(++done) / files.size(), tr("Indexing DICOM files")); };
-  for (std::size_t from = 0; from < files.size(); from += kChunk) {
-    throwIfCancelled(progress);
-    const std::vector<fs::path> chunk(files.begin() + static_cast<std::ptrdiff_t>(from),
-                                      files.begin() + static_cast<std::ptrdiff_t>(std::min(files.size(), from + kChunk)));
-    for (FileRecord& r : scanChunk(chunk, preflight, threads, fileDone)) records.push_back(std::move(r));
-  }
+  IsolatedBatch::Items items;
+  items.count = files.size();
+  items.perChild = 256;
+  items.threads = threads;
+  items.idleTimeout = kParserTimeout;
+  items.run = [&](std::size_t i, const IsolatedBatch::Send& send) { send(RecordCodec::encode(scanFile(files[i], preflight))); };
+  items.receive = [&](std::size_t i, std::string&& part) {
+    FileRecord r;
+    if (RecordCodec::decode(part, r)) records[i] = std::move(r);
+  };
+  items.answered = [&](std::size_t) { fileDone(); };
+  items.lost = [&](std::size_t i, const IsolatedWorker::Outcome& how) {  // the file GDCM dies or hangs on
+    records[i] = {};
+    records[i].isDicom = true;
+    records[i].crashed = how.describe();
+    fileDone();
+  };
+  items.runHere = [&](std::size_t i) {
+    records[i] = scanFile(files[i], preflight);
+    fileDone();
+  };
+  items.beforeChild = [&] { throwIfCancelled(progress); };
+  IsolatedBatch::run(items);
+  for (std::size_t i = 0; i < files.size(); ++i) records[i].path = files[i];
 
   DicomIndex index;
   index.filesExamined = files.size();

@@ -5,6 +5,7 @@
 #include "core/io/ItkConversion.h"
 #include "core/io/NiftiHeaderCheck.h"
 #include "core/io/VolumeLimits.h"
+#include "core/io/VolumeImageIO.h"
 #include "core/io/VolumeSidecar.h"
 #include "core/util/Error.h"
 #include "core/util/IsolatedWorker.h"
@@ -14,9 +15,6 @@
 #include <fstream>
 #include <itkImageFileReader.h>
 #include <itkImageFileWriter.h>
-#include <itkMetaImageIO.h>
-#include <itkNiftiImageIO.h>
-#include <itkNrrdImageIO.h>
 #include <limits>
 
 namespace fs = std::filesystem;
@@ -34,20 +32,6 @@ std::string lowerName(const fs::path& file) {
 
 bool endsWith(const std::string& s, const std::string& suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
-itk::ImageIOBase::Pointer ioFor(VolumeFileFormat format) {
-  switch (format) {
-    case VolumeFileFormat::NIfTI:
-      return itk::NiftiImageIO::New().GetPointer();
-    case VolumeFileFormat::NRRD:
-      return itk::NrrdImageIO::New().GetPointer();
-    case VolumeFileFormat::MetaImage:
-      return itk::MetaImageIO::New().GetPointer();
-    case VolumeFileFormat::Unknown:
-      break;
-  }
-  return nullptr;
 }
 
 const char* formatName(VolumeFileFormat format) {
@@ -88,7 +72,7 @@ void checkHeaderInChild(const fs::path& file, VolumeFileFormat format) {
   const IsolatedWorker::Outcome outcome = IsolatedWorker::run(
       [&](const IsolatedWorker::Emit& emit) {
         try {
-          const itk::ImageIOBase::Pointer io = ioFor(format);
+          const itk::ImageIOBase::Pointer io = imageIOFor(format);
           io->SetFileName(file.string());
           io->ReadImageInformation();
         } catch (const std::exception&) {  // refused: this process says so with the reader's own words
@@ -115,7 +99,7 @@ FloatImage::Pointer readAsFloat(const fs::path& file) {
     NiftiHeaderCheck::check(file);
   else
     checkHeaderInChild(file, format);
-  const itk::ImageIOBase::Pointer io = ioFor(format);
+  const itk::ImageIOBase::Pointer io = imageIOFor(format);
   auto reader = itk::ImageFileReader<FloatImage>::New();
   reader->SetFileName(file.string());
   reader->SetImageIO(io);
@@ -153,7 +137,7 @@ void writeImage(const TImage* image, const fs::path& file, bool compress) {
   auto writer = itk::ImageFileWriter<TImage>::New();
   writer->SetInput(image);
   writer->SetFileName(temporary.string());
-  writer->SetImageIO(ioFor(format));
+  writer->SetImageIO(imageIOFor(format));
   writer->SetUseCompression(compress);
   try {
     writer->Update();

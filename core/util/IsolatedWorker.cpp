@@ -118,7 +118,7 @@ IsolatedWorker::Outcome IsolatedWorker::run(const std::function<void(const Emit&
     receive(std::move(message));
   };
   Outcome outcome = runOnce(work, note, idleTimeout, options);
-  if (outcome.kind == Outcome::Hung && !answered) outcome = runOnce(work, note, idleTimeout, options);
+  if (outcome.kind == Outcome::Hung && !answered && options.retrySilentChild) outcome = runOnce(work, note, idleTimeout, options);
   return outcome;
 }
 

@@ -30,6 +30,9 @@ class IsolatedWorker {
   };
 
   struct Options {
+    // A child that never sent a message is run once more (see run()); off where the caller has its
+    // own second try (IsolatedBatch runs unanswered items again, alone).
+    bool retrySilentChild = true;
     // The child's standard error reaches ours (a diagnostic log the user asked for); by default a
     // parser's dying words are discarded and the parent says what happened.
     bool keepStandardError = false;

@@ -3,14 +3,12 @@
 // process. The first byte picks the format (modulo 3; a NIfTI with the high bit set is .nii.gz, read
 // through zlib by our header check and by ITK).
 #include "core/io/VolumeFileIO.h"
+#include "core/io/VolumeImageIO.h"
 #include "core/util/Error.h"
 #include "core/util/IsolatedWorker.h"
 #include "tests/fuzz/FuzzInput.h"
 
 #include <cstdlib>
-#include <itkMetaImageIO.h>
-#include <itkNiftiImageIO.h>
-#include <itkNrrdImageIO.h>
 
 namespace {
 
@@ -20,13 +18,11 @@ enum class Header { Refused, Small, Large, StoppedItsParser, HungItsParser };
 // strcpy of a long field name into a 255-byte buffer aborts), which the program survives because
 // it parses them in a child too. libFuzzer stops at 2 GB, so grids of more than 2^24 voxels (the
 // program takes up to 2^31, MalformedInputCatalogueTest) are not read.
-Header declaredGrid(const std::string& file, int format) {
+Header declaredGrid(const std::string& file) {
   std::string answer;
   const auto outcome = heaorta::IsolatedWorker::run(
       [&](const heaorta::IsolatedWorker::Emit& emit) {
-        const itk::ImageIOBase::Pointer io = format == 0   ? itk::ImageIOBase::Pointer(itk::NrrdImageIO::New())
-                                             : format == 1 ? itk::ImageIOBase::Pointer(itk::MetaImageIO::New())
-                                                           : itk::ImageIOBase::Pointer(itk::NiftiImageIO::New());
+        const itk::ImageIOBase::Pointer io = heaorta::imageIOFor(heaorta::VolumeFileIO::formatOf(file));
         try {
           io->SetFileName(file);
           io->ReadImageInformation();
@@ -51,7 +47,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
   const int format = data[0] % 3;
   const bool gzipped = format == 2 && (data[0] & 0x80) != 0;
   const std::string file = fuzzFile(data + 1, size - 1, format == 0 ? ".nrrd" : format == 1 ? ".mha" : gzipped ? ".nii.gz" : ".nii");
-  const Header header = declaredGrid(file, format);
+  const Header header = declaredGrid(file);
   // A header that hangs its parser (MetaIO on NDims = -3) costs the program 30 s in its header child
   // and a refusal; replaying that would exceed the fuzzer's time-out.
   if (header == Header::Large || header == Header::HungItsParser) return 0;
