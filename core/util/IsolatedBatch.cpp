@@ -5,12 +5,15 @@
 #include <cstdint>
 #include <cstring>
 #include <mutex>
+#include <optional>
 #include <vector>
 
 namespace heaorta {
 namespace {
 
-// A message from the child: the item's index (4 bytes), then 'p' and a part, or 'e' for its end.
+// A message from the child: the item's index (4 bytes), then 'p' and a part, 'l' and its last part,
+// or 'e' for the end of an item that sent none. The last part carries the end: most items answer in
+// one message.
 std::string tagged(uint32_t index, char kind, const std::string& part = {}) {
   std::string message(sizeof index + 1, kind);
   std::memcpy(message.data(), &index, sizeof index);
@@ -29,12 +32,16 @@ IsolatedWorker::Outcome runInChild(const IsolatedBatch::Items& items, const std:
             indices.size(),
             [&](std::size_t k) {
               const auto index = static_cast<uint32_t>(indices[k]);
+              std::optional<std::string> held;  // the latest part, sent once the next one comes
               items.run(indices[k], [&](const std::string& part) {
-                const std::lock_guard<std::mutex> lock(sending);
-                emit(tagged(index, 'p', part));
+                if (held) {
+                  const std::lock_guard<std::mutex> lock(sending);
+                  emit(tagged(index, 'p', *held));
+                }
+                held = part;
               });
               const std::lock_guard<std::mutex> lock(sending);
-              emit(tagged(index, 'e'));
+              emit(held ? tagged(index, 'l', *held) : tagged(index, 'e'));
             },
             threads);
       },
@@ -43,12 +50,14 @@ IsolatedWorker::Outcome runInChild(const IsolatedBatch::Items& items, const std:
         if (message.size() <= sizeof index) return;
         std::memcpy(&index, message.data(), sizeof index);
         if (index >= items.count || finished[index]) return;
-        if (message[sizeof index] == 'e') {
-          finished[index] = true;
-          if (items.answered) items.answered(index);
-        } else {
-          items.receive(index, message.substr(sizeof index + 1));
+        const char kind = message[sizeof index];
+        if (kind != 'e') {
+          message.erase(0, sizeof index + 1);
+          items.receive(index, std::move(message));
         }
+        if (kind == 'p') return;
+        finished[index] = true;
+        if (items.answered) items.answered(index);
       },
       items.idleTimeout, options);
 }

@@ -64,7 +64,7 @@ class IsolatedBatchTest : public QObject {
   }
 
   // Item 5 aborts: its child dies, the items it had not answered are run again alone; only 5 is
-  // lost, with the signal, and its part arrives once per try.
+  // lost, with the signal.
   void theItemAChildDiesOnIsTheOnlyOneLost() {
     Record record;
     IsolatedBatch::Items items = itemsFor(record, 16, [](std::size_t i, const IsolatedBatch::Send& send) {
@@ -79,7 +79,7 @@ class IsolatedBatchTest : public QObject {
     QCOMPARE(record.lost.begin()->second.kind, IsolatedWorker::Outcome::Crashed);
     QCOMPARE(record.lost.begin()->second.signal, SIGABRT);
     QCOMPARE(record.answered.size(), std::size_t(15));
-    QCOMPARE(record.parts[5], (std::vector<std::string>{"start", "start"}));
+    QCOMPARE(record.parts.count(5), std::size_t(0));  // a part leaves with the next one or the item's end
     QCOMPARE(record.parts[6], (std::vector<std::string>{"start", "end"}));
   }
 
