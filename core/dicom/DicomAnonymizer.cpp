@@ -11,7 +11,6 @@
 #include <gdcmSequenceOfItems.h>
 #include <gdcmWriter.h>
 #include <chrono>
-#include <cstdlib>
 #include <optional>
 #include <set>
 

@@ -7,7 +7,6 @@
 #include "core/dicom/DicomTags.h"
 #include "core/dicom/DicomValues.h"
 #include "core/util/Error.h"
-#include "core/util/Parallel.h"
 
 #include <algorithm>
 #include <chrono>
@@ -18,8 +17,6 @@
 #include <gdcmUIDs.h>
 #include <functional>
 #include <map>
-#include <mutex>
-#include <optional>
 
 namespace fs = std::filesystem;
 
