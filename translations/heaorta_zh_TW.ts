@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
-    <name>IsolatedPixelDecoding</name>
-    <message>
-        <source>%1: the image decoder stopped on this file (%2)</source>
-        <translation>%1：影像解碼器在此檔案上中止（%2）</translation>
-    </message>
-</context>
-<context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
@@ -749,6 +742,13 @@
     <message>
         <source>The DICOM network layer stopped while talking to the PACS %1 (%2): its answer could not be read.%3</source>
         <translation>與 PACS %1 通訊時 DICOM 網路層停止了（%2）：無法讀取其回應。%3</translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::IsolatedPixelDecoding</name>
+    <message>
+        <source>%1: the image decoder stopped on this file (%2)</source>
+        <translation>%1：影像解碼器在此檔案上中止（%2）</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +1946,13 @@ Restore them?</source>
         <translation>
             <numerusform>判讀者已將 %n 個鈣化體素排除於計分之外（瓣膜、支架或雜訊）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>heaorta::RegularFile</name>
+    <message>
+        <source>%1: not a regular file (a pipe, socket or device): nothing is read from it</source>
+        <translation>%1：不是一般檔案（管道、通訊端或裝置）：不會從中讀取任何內容</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "core/dicom/DicomHeaderReader.h"
 #include "core/dicom/DicomPreflight.h"
 #include "core/util/IsolatedBatch.h"
+#include "core/util/RegularFile.h"
 
 #include "core/dicom/DicomTags.h"
 #include "core/dicom/DicomValues.h"
@@ -306,7 +307,10 @@ std::vector<fs::path> DicomFolderIndexer::listFiles(const fs::path& root, std::v
 DicomIndex DicomFolderIndexer::index(const fs::path& root, ProgressSink& progress, int threads) {
   std::error_code ec;
   if (!fs::exists(root, ec)) throw HeaortaError(ErrorCode::NotFound, tr("%1: no such file or folder").arg(QString::fromStdString(root.string())));
-  if (!fs::is_directory(root, ec)) return indexFiles({root}, progress, threads);
+  if (!fs::is_directory(root, ec)) {
+    RegularFile::require(root);
+    return indexFiles({root}, progress, threads);
+  }
   std::vector<SkippedFile> unreadableFolders;
   const auto files = listFiles(root, unreadableFolders);
   DicomIndex result = indexFiles(files, progress, threads);

@@ -5,6 +5,7 @@
 #include "core/io/VolumeFileIO.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/Error.h"
+#include "core/util/RegularFile.h"
 
 #include <QJsonDocument>
 #include <sstream>
@@ -136,6 +137,7 @@ void LabelExport::write(LabelExportFormat format, const LabelMap& labels, const 
 }
 
 LabelMap readLabelsOnto(const std::filesystem::path& file, const ImageGeometry& grid, Notices* notices) {
+  RegularFile::require(file);
   if (!VolumeFileIO::isVolumeFile(file) && DicomSegReader::isSegmentation(file)) return DicomSegReader::read(file, grid);
   return LabelMapAligner::alignTo(VolumeFileIO::readLabelMap(file), grid, notices);
 }

@@ -9,6 +9,7 @@
 #include "core/io/VolumeSidecar.h"
 #include "core/util/Error.h"
 #include "core/util/IsolatedWorker.h"
+#include "core/util/RegularFile.h"
 
 #include <algorithm>
 #include <cmath>
@@ -93,6 +94,7 @@ FloatImage::Pointer readAsFloat(const fs::path& file) {
                        heaorta::VolumeFileIO::tr("%1: unknown volume format (use .nii, .nii.gz, .nrrd, .nhdr, .mha or .mhd)").arg(name(file)));
   std::error_code ec;
   if (!fs::exists(file, ec)) throw HeaortaError(ErrorCode::NotFound, heaorta::VolumeFileIO::tr("%1: no such file").arg(name(file)));
+  RegularFile::require(file);
   if (!std::ifstream(file, std::ios::binary))
     throw HeaortaError(ErrorCode::PermissionDenied, heaorta::VolumeFileIO::tr("%1: cannot be opened (permission denied)").arg(name(file)));
   if (format == VolumeFileFormat::NIfTI)

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <fstream>
 #include <limits>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace heaorta::test;
@@ -179,6 +180,18 @@ class MalformedInputCatalogueTest : public QObject {
     const CliRun r = info(root);
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("4 images"), r.out.constData());
+  }
+
+  // A FIFO named like a scan: opening it waits for a writer, and `heaorta info` never returned.
+  void fifoNamedLikeAScan() {
+    for (const char* name : {"scan.nrrd", "slice.dcm"}) {
+      const fs::path f = newFolder() / name;
+      QCOMPARE(::mkfifo(f.c_str(), 0600), 0);
+      QElapsedTimer clock;
+      clock.start();
+      expectFailure(info(f), 3, QStringLiteral("error: %1: not a regular file (a pipe, socket or device): nothing is read from it").arg(path(f)));
+      QVERIFY2(clock.elapsed() < 10000, name);
+    }
   }
 
   void unreadableFile() {
