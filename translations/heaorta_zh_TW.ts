@@ -1201,6 +1201,13 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>heaorta::MetaImageHeaderCheck</name>
+    <message>
+        <source>%1: the MetaImage header declares &quot;%2&quot; dimensions (NDims); an image has 1 to %3</source>
+        <translation>%1：MetaImage 標頭宣告了「%2」個維度（NDims）；影像的維度為 1 至 %3</translation>
+    </message>
+</context>
+<context>
     <name>heaorta::ModelCard</name>
     <message>
         <source>the model card is missing; a model needs its card (JSON) beside it</source>

@@ -3,6 +3,7 @@
 #include <itkMetaDataObject.h>
 
 #include "core/io/ItkConversion.h"
+#include "core/io/MetaImageHeaderCheck.h"
 #include "core/io/NiftiHeaderCheck.h"
 #include "core/io/VolumeLimits.h"
 #include "core/io/VolumeImageIO.h"
@@ -97,10 +98,12 @@ FloatImage::Pointer readAsFloat(const fs::path& file) {
   RegularFile::require(file);
   if (!std::ifstream(file, std::ios::binary))
     throw HeaortaError(ErrorCode::PermissionDenied, heaorta::VolumeFileIO::tr("%1: cannot be opened (permission denied)").arg(name(file)));
-  if (format == VolumeFileFormat::NIfTI)
+  if (format == VolumeFileFormat::NIfTI) {
     NiftiHeaderCheck::check(file);
-  else
+  } else {
+    if (format == VolumeFileFormat::MetaImage) MetaImageHeaderCheck::check(file);
     checkHeaderInChild(file, format);
+  }
   const itk::ImageIOBase::Pointer io = imageIOFor(format);
   auto reader = itk::ImageFileReader<FloatImage>::New();
   reader->SetFileName(file.string());

@@ -277,6 +277,20 @@ class MalformedInputCatalogueTest : public QObject {
     expectFailure(info(f), 3, QStringLiteral("error: %1: the header declares no dimensions: it holds no image").arg(path(f)));
   }
 
+  // MetaIO sizes its array reads by NDims: at -3 its parser spun until the header child was killed
+  // (60 s with the retry, then "no answer for 30 s"). Found by VolumeFileFuzzer.
+  void metaImageWithNegativeDimensions() {
+    const fs::path f = newFolder() / "negative.mha";
+    std::ofstream(f, std::ios::binary) << "ObjectType = Image\nNDims = -3\nDimSize = 4 4 4\nElementType = MET_SHORT\n"
+                                       << "ElementDataFile = LOCAL\n"
+                                       << std::string(128, '\0');
+    QElapsedTimer clock;
+    clock.start();
+    expectFailure(info(f), 3,
+                  QStringLiteral("error: %1: the MetaImage header declares \"-3\" dimensions (NDims); an image has 1 to 16").arg(path(f)));
+    QVERIFY2(clock.elapsed() < 10000, "refused before MetaIO parses it");
+  }
+
   void aHundredThousandFilesThatAreNotDicom() {
     const fs::path folder = newFolder();
     for (int i = 0; i < 100000; ++i) std::ofstream(folder / ("note-" + std::to_string(i) + ".txt")) << "not an image " << i;
