@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <fstream>
+#include <sstream>
 #include <string>
 
 namespace heaorta {
@@ -19,10 +20,14 @@ std::string trimmed(const std::string& s) {
 }  // namespace
 
 void MetaImageHeaderCheck::check(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::string line;
-  // The header is text lines "Key = value" up to ElementDataFile; the voxels follow in a .mha.
-  for (std::size_t read = 0; read < (1u << 16) && std::getline(in, line); read += line.size() + 1) {
+  // The header is text lines "Key = value" up to ElementDataFile; the voxels follow in a .mha. Only
+  // its first 64 kB are looked at: a damaged file may hold no line break for gigabytes.
+  std::string head(1u << 16, '\0');
+  std::ifstream stream(file, std::ios::binary);
+  stream.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(stream.gcount()));
+  std::istringstream in(head);
+  for (std::string line; std::getline(in, line);) {
     const std::string entry = trimmed(line);
     const std::size_t separator = entry.find_first_of("=:");
     if (separator == std::string::npos) continue;
