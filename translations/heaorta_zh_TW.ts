@@ -2767,6 +2767,14 @@ Restore them?</source>
         <translation>%1：無法開啟（權限不足）</translation>
     </message>
     <message>
+        <source>%1: each voxel holds %2 values (a vector or colour image), not one Hounsfield unit</source>
+        <translation>%1：每個體素含 %2 個數值（向量或彩色影像），而非單一 HU 值</translation>
+    </message>
+    <message>
+        <source>%1: the %2 header stopped its parser (%3)</source>
+        <translation>%1：%2 檔頭使其解析器中止（%3）</translation>
+    </message>
+    <message>
         <source>%1: cannot be read as %2 (%3)</source>
         <translation>%1：無法以 %2 格式讀取（%3）</translation>
     </message>
@@ -2775,12 +2783,8 @@ Restore them?</source>
         <translation>%1：影像是空的</translation>
     </message>
     <message>
-        <source>%1: each voxel holds %2 values (a vector or colour image), not one Hounsfield unit</source>
-        <translation>%1：每個體素含 %2 個數值（向量或彩色影像），而非單一 HU 值</translation>
-    </message>
-    <message>
-        <source>%1: the %2 header stopped its parser (%3)</source>
-        <translation>%1：%2 檔頭使其解析器中止（%3）</translation>
+        <source>%1: the %2 reader stopped on this file (%3)</source>
+        <translation>%1：%2 讀取器在此檔案上停止（%3）</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,8 @@
 #include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <optional>
+#include <cstring>
 #include <itkImageFileReader.h>
 #include <itkImageFileWriter.h>
 #include <limits>
@@ -59,7 +61,7 @@ void checkImageInformation(const itk::ImageIOBase& io, const fs::path& file) {
   for (unsigned d = 0; d < io.GetNumberOfDimensions(); ++d) dims.push_back(static_cast<int64_t>(io.GetDimensions(d)));
   VolumeLimits::checkGrid(file, dims);
   if (io.GetNumberOfComponents() > 1)
-    throw HeaortaError(ErrorCode::Unsupported, VolumeFileIO::tr("%1: each voxel holds %2 values (a vector or colour image), not one Hounsfield unit")
+    throw HeaortaError(ErrorCode::Unsupported, heaorta::VolumeFileIO::tr("%1: each voxel holds %2 values (a vector or colour image), not one Hounsfield unit")
                                                    .arg(name(file))
                                                    .arg(io.GetNumberOfComponents()));
 }
@@ -83,8 +85,112 @@ void checkHeaderInChild(const fs::path& file, VolumeFileFormat format) {
       },
       [&](std::string&& message) { answer = std::move(message); }, kHeaderTimeout);
   if (outcome.kind == IsolatedWorker::Outcome::Unavailable || answer == "parsed") return;
-  throw HeaortaError(ErrorCode::InvalidInput, VolumeFileIO::tr("%1: the %2 header stopped its parser (%3)")
+  throw HeaortaError(ErrorCode::InvalidInput, heaorta::VolumeFileIO::tr("%1: the %2 header stopped its parser (%3)")
                                                   .arg(name(file), QLatin1String(formatName(format)), QString::fromStdString(outcome.describe())));
+}
+
+// ITK's reader in this process: what the voxel child runs.
+FloatImage::Pointer readHere(const fs::path& file, VolumeFileFormat format) {
+  const itk::ImageIOBase::Pointer io = imageIOFor(format);
+  auto reader = itk::ImageFileReader<FloatImage>::New();
+  reader->SetFileName(file.string());
+  reader->SetImageIO(io);
+  try {
+    // The header first: nothing is allocated for a volume we would refuse.
+    io->SetFileName(file.string());
+    io->ReadImageInformation();
+    checkImageInformation(*io, file);
+    reader->Update();
+  } catch (const itk::ExceptionObject& e) {
+    throw HeaortaError(ErrorCode::InvalidInput, heaorta::VolumeFileIO::tr("%1: cannot be read as %2 (%3)")
+                                                    .arg(name(file), QLatin1String(formatName(format)), QString::fromLocal8Bit(e.GetDescription())));
+  } catch (const HeaortaError&) {  // our own header checks: their words as they are
+    throw;
+  } catch (const std::exception& e) {  // MetaIO lets the standard library's through (found by VolumeFileFuzzer)
+    throw HeaortaError(
+        ErrorCode::InvalidInput,
+        heaorta::VolumeFileIO::tr("%1: cannot be read as %2 (%3)").arg(name(file), QLatin1String(formatName(format)), QString::fromLocal8Bit(e.what())));
+  }
+  FloatImage::Pointer image = reader->GetOutput();
+  const auto size = image->GetLargestPossibleRegion().GetSize();
+  if (size[0] < 1 || size[1] < 1 || size[2] < 1)
+    throw HeaortaError(ErrorCode::InvalidInput, heaorta::VolumeFileIO::tr("%1: the image is empty").arg(name(file)));
+  return image;
+}
+
+std::string packedGeometry(const ImageGeometry& g) {
+  std::string bytes;
+  const auto put = [&bytes](const void* data, std::size_t size) { bytes.append(static_cast<const char*>(data), size); };
+  put(g.size.data(), sizeof g.size);
+  put(g.spacing.data(), 3 * sizeof(double));
+  put(g.origin.data(), 3 * sizeof(double));
+  put(g.direction.data(), 9 * sizeof(double));
+  return bytes;
+}
+
+bool unpackGeometry(const std::string& bytes, ImageGeometry& g) {
+  if (bytes.size() != sizeof g.size + 15 * sizeof(double)) return false;
+  const char* at = bytes.data();
+  const auto get = [&at](void* data, std::size_t size) {
+    std::memcpy(data, at, size);
+    at += size;
+  };
+  get(g.size.data(), sizeof g.size);
+  get(g.spacing.data(), 3 * sizeof(double));
+  get(g.origin.data(), 3 * sizeof(double));
+  get(g.direction.data(), 9 * sizeof(double));
+  return g.size[0] > 0 && g.size[1] > 0 && g.size[2] > 0 && static_cast<int64_t>(g.voxelCount()) <= VolumeLimits::kMaxVoxels;
+}
+
+// The voxels are read by ITK's readers (teem, MetaIO, niftilib) in a child process too, and come
+// back through the pipe: those C libraries are not checked by our sanitizers, and a damaged file
+// that makes one write past its buffer (MetaIO did, on NDims = 0) corrupts the heap of the process
+// it runs in; here that is the child's. The child answers 'g' and the grid, then 'v' and the
+// voxels in pieces, or 'e' and a refusal.
+FloatImage::Pointer readVoxelsInChild(const fs::path& file, VolumeFileFormat format) {
+  constexpr std::chrono::milliseconds kReadTimeout{300000};  // a large .nii.gz inflates for seconds
+  constexpr std::size_t kPiece = 1 << 20;
+  FloatImage::Pointer image;
+  std::size_t filled = 0, total = 0;
+  std::optional<HeaortaError> refused;
+  const IsolatedWorker::Outcome outcome = IsolatedWorker::run(
+      [&](const IsolatedWorker::Emit& emit) {
+        FloatImage::Pointer read;
+        try {
+          read = readHere(file, format);
+        } catch (const HeaortaError& e) {
+          emit('e' + e.encode());
+          return;
+        }
+        emit('g' + packedGeometry(geometryOf(read.GetPointer())));
+        const char* bytes = reinterpret_cast<const char*>(read->GetBufferPointer());
+        const std::size_t size = read->GetPixelContainer()->Size() * sizeof(float);
+        for (std::size_t at = 0; at < size; at += kPiece) emit('v' + std::string(bytes + at, std::min(kPiece, size - at)));
+      },
+      [&](std::string&& message) {
+        if (message.empty()) return;
+        if (message[0] == 'e') {
+          refused.emplace(HeaortaError::decode(message.substr(1)));
+        } else if (message[0] == 'g' && !image) {
+          ImageGeometry geometry;
+          if (!unpackGeometry(message.substr(1), geometry)) return;
+          image = FloatImage::New();
+          applyGeometry(geometry, image.GetPointer());
+          image->Allocate();
+          total = geometry.voxelCount() * sizeof(float);
+        } else if (message[0] == 'v' && image) {
+          const std::size_t n = std::min(message.size() - 1, total - filled);
+          std::memcpy(reinterpret_cast<char*>(image->GetBufferPointer()) + filled, message.data() + 1, n);
+          filled += n;
+        }
+      },
+      kReadTimeout);
+  if (outcome.kind == IsolatedWorker::Outcome::Unavailable) return readHere(file, format);  // no process to spare
+  if (refused) throw *refused;
+  if (outcome.kind != IsolatedWorker::Outcome::Finished || !image || filled != total)
+    throw HeaortaError(ErrorCode::InvalidInput, heaorta::VolumeFileIO::tr("%1: the %2 reader stopped on this file (%3)")
+                                                    .arg(name(file), QLatin1String(formatName(format)), QString::fromStdString(outcome.describe())));
+  return image;
 }
 
 // Reads any scalar pixel type as float: every integer type we meet in CT and labels fits.
@@ -104,30 +210,7 @@ FloatImage::Pointer readAsFloat(const fs::path& file) {
     if (format == VolumeFileFormat::MetaImage) MetaImageHeaderCheck::check(file);
     checkHeaderInChild(file, format);
   }
-  const itk::ImageIOBase::Pointer io = imageIOFor(format);
-  auto reader = itk::ImageFileReader<FloatImage>::New();
-  reader->SetFileName(file.string());
-  reader->SetImageIO(io);
-  try {
-    // The header first: nothing is allocated for a volume we would refuse.
-    io->SetFileName(file.string());
-    io->ReadImageInformation();
-    checkImageInformation(*io, file);
-    reader->Update();
-  } catch (const itk::ExceptionObject& e) {
-    throw HeaortaError(ErrorCode::InvalidInput, heaorta::VolumeFileIO::tr("%1: cannot be read as %2 (%3)")
-                                                    .arg(name(file), QLatin1String(formatName(format)), QString::fromLocal8Bit(e.GetDescription())));
-  } catch (const HeaortaError&) {  // our own header checks: their words as they are
-    throw;
-  } catch (const std::exception& e) {  // MetaIO lets the standard library's through (found by VolumeFileFuzzer)
-    throw HeaortaError(ErrorCode::InvalidInput, heaorta::VolumeFileIO::tr("%1: cannot be read as %2 (%3)")
-                                                    .arg(name(file), QLatin1String(formatName(format)), QString::fromLocal8Bit(e.what())));
-  }
-  FloatImage::Pointer image = reader->GetOutput();
-  const auto size = image->GetLargestPossibleRegion().GetSize();
-  if (size[0] < 1 || size[1] < 1 || size[2] < 1)
-    throw HeaortaError(ErrorCode::InvalidInput, heaorta::VolumeFileIO::tr("%1: the image is empty").arg(name(file)));
-  return image;
+  return readVoxelsInChild(file, format);
 }
 
 // Writes through a temporary file so a failed write (full disk) never destroys an existing file.
@@ -136,7 +219,7 @@ void writeImage(const TImage* image, const fs::path& file, bool compress) {
   const VolumeFileFormat format = VolumeFileIO::formatOf(file);
   if (format == VolumeFileFormat::Unknown)
     throw HeaortaError(ErrorCode::Unsupported,
-                       VolumeFileIO::tr("%1: unknown volume format (use .nii, .nii.gz, .nrrd, .nhdr, .mha or .mhd)").arg(name(file)));
+                       heaorta::VolumeFileIO::tr("%1: unknown volume format (use .nii, .nii.gz, .nrrd, .nhdr, .mha or .mhd)").arg(name(file)));
   // Keep the real extension at the end so that ITK picks the right compression.
   const fs::path temporary = file.parent_path() / (".partial-" + file.filename().string());
   auto writer = itk::ImageFileWriter<TImage>::New();
@@ -150,13 +233,13 @@ void writeImage(const TImage* image, const fs::path& file, bool compress) {
     std::error_code ignored;
     fs::remove(temporary, ignored);
     throw HeaortaError(ErrorCode::WriteFailed,
-                       VolumeFileIO::tr("%1: cannot be written (%2)").arg(name(file), QString::fromLocal8Bit(e.GetDescription())));
+                       heaorta::VolumeFileIO::tr("%1: cannot be written (%2)").arg(name(file), QString::fromLocal8Bit(e.GetDescription())));
   }
   std::error_code ec;
   fs::rename(temporary, file, ec);
   if (ec) {
     fs::remove(temporary, ec);
-    throw HeaortaError(ErrorCode::WriteFailed, VolumeFileIO::tr("%1: cannot be written").arg(name(file)));
+    throw HeaortaError(ErrorCode::WriteFailed, heaorta::VolumeFileIO::tr("%1: cannot be written").arg(name(file)));
   }
 }
 
