@@ -1,5 +1,8 @@
 #include "core/util/IsolatedWorker.h"
 
+#include "core/util/StuckChildProbe.h"
+
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdint>
@@ -99,6 +102,7 @@ std::string IsolatedWorker::Outcome::describe() const {
       return "finished";
     case Crashed:
       return "signal " + std::to_string(signal) + " (" + (strsignal(signal) ? strsignal(signal) : "?") + ")";
+    case Stuck:
     case Hung:
     case Failed:
     case Unavailable:
@@ -119,6 +123,7 @@ IsolatedWorker::Outcome IsolatedWorker::run(const std::function<void(const Emit&
   };
   Outcome outcome = runOnce(work, note, idleTimeout, options);
   if (outcome.kind == Outcome::Hung && !answered && options.retrySilentChild) outcome = runOnce(work, note, idleTimeout, options);
+  for (int again = 0; again < 2 && outcome.kind == Outcome::Stuck && !answered; ++again) outcome = runOnce(work, note, idleTimeout, options);
   return outcome;
 }
 
@@ -149,15 +154,28 @@ IsolatedWorker::Outcome IsolatedWorker::runOnce(const std::function<void(const E
   Outcome outcome;
   MessageReader reader;
   char chunk[65536];
+  StuckChildProbe probe(pid);
+  constexpr std::chrono::milliseconds kLook{1000};
+  auto lastHeard = std::chrono::steady_clock::now();
   for (;;) {
-    pollfd p{fds[0], POLLIN, 0};
-    const int ready = poll(&p, 1, static_cast<int>(idleTimeout.count()));
-    if (ready < 0 && errno == EINTR) continue;
-    if (ready == 0) {
+    const auto silent = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - lastHeard);
+    if (silent >= idleTimeout) {
       kill(pid, SIGKILL);
       outcome = {Outcome::Hung, 0, "no answer for " + std::to_string(idleTimeout.count() / 1000) + " s"};
       break;
     }
+    pollfd p{fds[0], POLLIN, 0};
+    const int ready = poll(&p, 1, static_cast<int>(std::min(kLook, idleTimeout - silent).count()));
+    if (ready < 0 && errno == EINTR) continue;
+    if (ready == 0) {
+      if (probe.stuck()) {
+        kill(pid, SIGKILL);
+        outcome = {Outcome::Stuck, 0, "stuck on a lock for " + std::to_string(StuckChildProbe::kLooks) + " s"};
+        break;
+      }
+      continue;
+    }
+    lastHeard = std::chrono::steady_clock::now();
     const ssize_t n = read(fds[0], chunk, sizeof chunk);
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) break;  // the child closed its end: it exited or died
@@ -169,7 +187,7 @@ IsolatedWorker::Outcome IsolatedWorker::runOnce(const std::function<void(const E
   int status = 0;
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
-  if (outcome.kind == Outcome::Hung) return outcome;
+  if (outcome.kind == Outcome::Hung || outcome.kind == Outcome::Stuck) return outcome;
   if (WIFSIGNALED(status)) return {Outcome::Crashed, WTERMSIG(status), {}};
   if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return outcome;
   return {Outcome::Failed, 0, WIFEXITED(status) && WEXITSTATUS(status) == kExitThrew ? "the parser failed" : "the helper exited unexpectedly"};

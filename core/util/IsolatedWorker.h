@@ -19,6 +19,7 @@ class IsolatedWorker {
       Finished,     // the work returned and every message arrived
       Crashed,      // the child died by a signal (`signal`)
       Hung,         // no message for the idle time-out; the child was killed
+      Stuck,        // every thread of the child waited on a lock nobody could release; killed
       Failed,       // the work threw, or the child exited otherwise (`detail`)
       Unavailable,  // no child could be started (fork failed): the caller decides
     };
@@ -39,7 +40,9 @@ class IsolatedWorker {
   };
 
   // Runs work(emit) in a child. Each emitted message reaches `receive` in the parent, in order.
-  // The child is killed when `idleTimeout` passes without a message.
+  // The child is killed when `idleTimeout` passes without a message, or sooner when it is stuck
+  // (StuckChildProbe); a stuck child that had sent nothing is started again, up to twice, whatever
+  // the options say: it is the fork that failed, not the input.
   static Outcome run(const std::function<void(const Emit&)>& work, const std::function<void(std::string&&)>& receive,
                      std::chrono::milliseconds idleTimeout, const Options& options);
   static Outcome run(const std::function<void(const Emit&)>& work, const std::function<void(std::string&&)>& receive,

@@ -35,7 +35,7 @@ Header declaredGrid(const std::string& file) {
         emit(voxels <= double(1 << 24) ? "small" : "large");
       },
       [&](std::string&& message) { answer = std::move(message); }, std::chrono::seconds(10));
-  if (outcome.kind == heaorta::IsolatedWorker::Outcome::Hung) return Header::HungItsParser;
+  if (outcome.kind == heaorta::IsolatedWorker::Outcome::Hung || outcome.kind == heaorta::IsolatedWorker::Outcome::Stuck) return Header::HungItsParser;
   if (outcome.kind != heaorta::IsolatedWorker::Outcome::Finished) return Header::StoppedItsParser;
   return answer == "small" ? Header::Small : answer == "large" ? Header::Large : Header::Refused;
 }
