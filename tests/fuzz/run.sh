@@ -12,7 +12,7 @@ merge=${3:-}
 mkdir -p "$build"
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DHEAORTA_FUZZ=ON -DHEAORTA_GUI=OFF > "$build/configure.log" 2>&1 ||
   { cat "$build/configure.log"; exit 1; }
-cmake --build "$build" > /dev/null
+cmake --build "$build" > "$build/build.log" 2>&1 || { grep -a -E -B2 -A8 "error|FAILED" "$build/build.log" | head -60; exit 1; }
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 # A single allocation over 256 MB fails (null, or std::bad_alloc) instead of stopping the fuzzer:
 # parsers allocate what a damaged length declares (DCMTK up to 4 GB per element, GDCM in the
